@@ -1,0 +1,6 @@
+export { EVENT_COLUMNS, toCsv } from './csv.js';
+export { PACKAGE_FILES, toDataPackage } from './datapackage.js';
+export { GENERATED_BY } from './generated-by.js';
+export { toIcs, type IcsOptions } from './ics.js';
+export { eventToJsonLd, toJsonLd, type JsonLdOptions } from './jsonld.js';
+export { toJson, toJsonSchema } from './json.js';
