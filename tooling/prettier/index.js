@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /** The one Prettier config of the workspace; each package points its "prettier" field here. */
 /** @type {import('prettier').Config} */
 export default {
@@ -5,4 +7,7 @@ export default {
   singleQuote: true,
   trailingComma: 'all',
   useTabs: false,
+  // Resolved here, where it is a dependency: pnpm does not let other packages find it by name.
+  plugins: [fileURLToPath(import.meta.resolve('prettier-plugin-svelte'))],
+  overrides: [{ files: '*.svelte', options: { parser: 'svelte' } }],
 };

@@ -1,0 +1,19 @@
+/** The data files the site publishes beside its pages, all under /data/. */
+export const DOWNLOADS = [
+  { file: 'dataset.json', label: 'The whole dataset (JSON)', type: 'application/json' },
+  { file: 'events.csv', label: 'Events, one row each (CSV, RFC 4180)', type: 'text/csv' },
+  {
+    file: 'events.ics',
+    label: 'Dated events as a calendar (iCalendar, RFC 5545)',
+    type: 'text/calendar',
+  },
+  { file: 'events.jsonld', label: 'Events as schema.org JSON-LD', type: 'application/ld+json' },
+  { file: 'schema.json', label: 'JSON Schema of the dataset', type: 'application/schema+json' },
+  {
+    file: 'datapackage.json',
+    label: 'Frictionless data package descriptor',
+    type: 'application/json',
+  },
+] as const;
+
+export type DownloadFile = (typeof DOWNLOADS)[number]['file'];

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import {
+  dataset as bundled,
+  formatProblems,
+  parseDataset,
+  type Dataset,
+  type DeepReadonly,
+} from '@corpus/data';
+import { buildTimelineData } from './view-model';
+
+/**
+ * The dataset the site is built from: the bundled facts, or the JSON file CORPUS_DATASET names
+ * (the test and benchmark builds feed hostile or synthetic data through the same app code). An
+ * invalid file stops the build with every problem and its path.
+ */
+function loadDataset(): DeepReadonly<Dataset> {
+  const file = process.env.CORPUS_DATASET;
+  if (!file) return bundled;
+  let input: unknown;
+  try {
+    input = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`CORPUS_DATASET=${file} cannot be read as JSON: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  const result = parseDataset(input);
+  if (!result.success) {
+    throw new Error(
+      `CORPUS_DATASET=${file} is not a valid dataset:\n${formatProblems(result.problems)}`,
+    );
+  }
+  return result.data;
+}
+
+export const dataset = loadDataset();
+export const timelineData = buildTimelineData(dataset);

@@ -1,0 +1,145 @@
+import {
+  compareByDate,
+  createQueries,
+  dayBounds,
+  formatDateBasis,
+  formatFactDate,
+  precisionOf,
+  toEdtf,
+  type Citation,
+  type Dataset,
+  type DeepReadonly,
+  type Event,
+} from '@corpus/data';
+import { CATEGORY_LABELS, CATEGORY_ORDER } from '$lib/categories';
+import type { CitationView, EventView, TimelineData } from '$lib/types';
+
+const QUALIFIERS: Record<string, string> = {
+  exactly: '',
+  'more-than': 'more than ',
+  nearly: 'nearly ',
+  range: '',
+};
+
+/** Resolves and formats a dataset for the pages, once, at build time. */
+export function buildTimelineData(dataset: DeepReadonly<Dataset>): TimelineData {
+  const queries = createQueries(dataset);
+  const citation = (c: DeepReadonly<Citation>): CitationView => ({
+    source: c.source,
+    sourceTitle: queries.source(c.source)?.title ?? c.source,
+    paragraph: c.paragraph,
+    start: c.start,
+    end: c.end,
+    terms: [...c.terms],
+  });
+
+  const toView = (event: DeepReadonly<Event>): EventView => {
+    const bounds = dayBounds(event.date);
+    const certainty =
+      event.date.kind === 'undated'
+        ? 'undated'
+        : (event.date.kind === 'on' ? [event.date.date] : [event.date.start, event.date.end]).every(
+              (date) => precisionOf(date) === 'day',
+            )
+          ? 'day'
+          : 'imprecise';
+    const places = event.places.flatMap((id) => {
+      const place = queries.place(id);
+      if (!place) return [];
+      const chains = queries.placeHierarchy(id).map((chain) => chain.map((p) => p.name));
+      return [{ id, name: place.name, chains, aliases: [...place.aliases] }];
+    });
+    const people = event.people.flatMap(({ person, part }) => {
+      const found = queries.person(person);
+      if (!found) return [];
+      return [
+        {
+          id: person,
+          label: found.label,
+          ...(part !== undefined && { part }),
+          roles: found.roles.map((role) => role.title),
+        },
+      ];
+    });
+    const organisations = event.organisations.flatMap((id) => {
+      const found = queries.organisation(id);
+      return found ? [{ id, name: found.name }] : [];
+    });
+    const figures = event.figures.flatMap((id) => {
+      const found = queries.figure(id);
+      if (!found) return [];
+      return [
+        {
+          id,
+          label: found.label,
+          asWritten: found.asWritten,
+          qualifier: QUALIFIERS[found.qualifier] ?? '',
+          unit: found.unit,
+        },
+      ];
+    });
+    // Links are stored once but read from both ends, so A→B and B→A can say the same thing twice.
+    const related = [
+      ...new Map(
+        queries.relatedEvents(event.id).map((link) => {
+          const relation = describeRelation(link.relation, link.direction);
+          return [
+            `${link.event.id} ${relation}`,
+            { id: link.event.id, title: link.event.title, relation },
+          ];
+        }),
+      ).values(),
+    ];
+    const searchText = [
+      event.title,
+      event.summary,
+      ...places.flatMap((place) => [place.name, ...place.aliases]),
+      ...people.map((person) => person.label),
+      ...organisations.map((organisation) => organisation.name),
+    ]
+      .join(' \n ')
+      .toLowerCase();
+    return {
+      id: event.id,
+      title: event.title,
+      summary: event.summary,
+      category: event.category,
+      dateLabel: formatFactDate(event.date),
+      basisLabel: formatDateBasis(event.date.basis),
+      edtf: toEdtf(event.date),
+      certainty,
+      start: bounds.from ?? dataset.coverage.start,
+      end: bounds.to ?? dataset.coverage.end,
+      places,
+      people,
+      organisations,
+      figures,
+      related,
+      notes: event.notes.map((note) => ({
+        text: note.text,
+        citations: note.citations.map(citation),
+      })),
+      citations: event.citations.map(citation),
+      searchText,
+    };
+  };
+
+  const events = [...dataset.events].sort(compareByDate).map(toView);
+  const categories = CATEGORY_ORDER.map((id) => ({
+    id,
+    label: CATEGORY_LABELS[id],
+    count: events.filter((event) => event.category === id).length,
+  })).filter((category) => category.count > 0);
+  return { events, categories, coverage: { ...dataset.coverage } };
+}
+
+function describeRelation(relation: string, direction: 'to' | 'from'): string {
+  const labels: Record<string, [string, string]> = {
+    'part-of': ['part of', 'includes'],
+    follows: ['follows', 'followed by'],
+    context: ['context', 'context for'],
+    'same-theme': ['same theme', 'same theme'],
+  };
+  const [to, from] = labels[relation] ?? [relation, relation];
+  return direction === 'to' ? to : from;
+}

@@ -1,0 +1,66 @@
+import type { Category } from '@corpus/data/schema';
+
+/** A citation as the app shows it: where in which source, and the terms the fact rests on. */
+export interface CitationView {
+  source: string;
+  sourceTitle: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  terms: string[];
+}
+
+export interface NoteView {
+  text: string;
+  citations: CitationView[];
+}
+
+/**
+ * One event, resolved and formatted at build time so the browser needs neither the schemas nor
+ * the date logic: every string here is ready to show as text.
+ */
+export interface EventView {
+  id: string;
+  title: string;
+  summary: string;
+  category: Category;
+  /** The date as a person reads it: "27–28 November 2015", "2020, day not stated". */
+  dateLabel: string;
+  /** How the date is known: "stated in the source", "inferred: …". */
+  basisLabel: string;
+  edtf: string;
+  /**
+   * How the timeline draws it: `day` a dated day or span of days; `imprecise` a month or year
+   * without its day; `undated` somewhere in [start, end].
+   */
+  certainty: 'day' | 'imprecise' | 'undated';
+  /** First and last day it can lie on (YYYY-MM-DD), open ends filled with the coverage. */
+  start: string;
+  end: string;
+  places: { id: string; name: string; chains: string[][]; aliases: string[] }[];
+  people: { id: string; label: string; part?: string; roles: string[] }[];
+  organisations: { id: string; name: string }[];
+  figures: { id: string; label: string; asWritten: string; qualifier: string; unit: string }[];
+  related: { id: string; title: string; relation: string }[];
+  notes: NoteView[];
+  citations: CitationView[];
+  /** Lower-cased title, summary, place names and spellings, and people, for search. */
+  searchText: string;
+}
+
+export interface CategoryView {
+  id: Category;
+  label: string;
+  count: number;
+}
+
+export interface Coverage {
+  start: string;
+  end: string;
+}
+
+export interface TimelineData {
+  events: EventView[];
+  categories: CategoryView[];
+  coverage: Coverage;
+}

@@ -1,0 +1,110 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** One drawn item per event: a box item also draws a line and a dot, which are not counted. */
+export const ITEM = '.vis-item:is(.vis-box, .vis-range, .vis-point, .vis-background)';
+
+export const COVERAGE = { start: Date.UTC(2015, 0, 1), end: Date.UTC(2021, 0, 1) };
+
+/** The home page with its timeline, as a reader uses it. */
+export class TimelinePage {
+  readonly frame: Locator;
+  readonly items: Locator;
+  readonly list: Locator;
+  readonly details: Locator;
+  readonly announcer: Locator;
+  readonly notices: Locator;
+
+  constructor(readonly page: Page) {
+    this.frame = page.locator('.timeline-frame');
+    this.items = page.locator(`.timeline ${ITEM}`);
+    this.list = page.locator('.event-list');
+    this.details = page.getByRole('complementary', { name: 'Event details' });
+    this.announcer = page.getByTestId('announcer');
+    this.notices = page.getByRole('status').filter({ has: page.locator('[data-param]') });
+  }
+
+  /** Opens the home page (with a query) and waits until the timeline has drawn its items. */
+  async open(query = '') {
+    await this.page.goto(`/${query}`);
+    await this.ready();
+  }
+
+  /** The timeline is drawn and shown: vis-timeline keeps it hidden until its first full draw. */
+  async ready() {
+    await expect(this.frame).toHaveAttribute('data-status', 'ready');
+    await expect(this.frame).toHaveAttribute('data-window-start', /.+/);
+    await expect(this.page.locator('.timeline .vis-timeline')).toBeVisible();
+  }
+
+  item(id: string): Locator {
+    return this.page.locator(`.timeline ${ITEM}[data-id="${id}"]`);
+  }
+
+  listEntry(id: string): Locator {
+    return this.list.locator(`li[data-id="${id}"]`);
+  }
+
+  /** The visible window, as UTC milliseconds. */
+  async window(): Promise<{ start: number; end: number }> {
+    const start = await this.frame.getAttribute('data-window-start');
+    const end = await this.frame.getAttribute('data-window-end');
+    return { start: Date.parse(start ?? ''), end: Date.parse(end ?? '') };
+  }
+
+  async expectWindowInsideCoverage() {
+    const { start, end } = await this.window();
+    // vis-timeline keeps the window inside min/max; a millisecond of rounding is allowed.
+    expect(start).toBeGreaterThanOrEqual(COVERAGE.start - 1);
+    expect(end).toBeLessThanOrEqual(COVERAGE.end + 1);
+  }
+
+  /** Waits for the window to settle (vis-timeline animates and reports when done). */
+  async windowSettled() {
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const now = `${await this.frame.getAttribute('data-window-start')}|${await this.frame.getAttribute('data-window-end')}`;
+          const same = now === last;
+          last = now;
+          return same;
+        },
+        { intervals: [250] },
+      )
+      .toBe(true);
+  }
+
+  /** The centre of the timeline's drawing area, for wheel and drag gestures. */
+  async centre() {
+    await this.frame.scrollIntoViewIfNeeded();
+    const box = await this.page.locator('.timeline .vis-panel.vis-center').boundingBox();
+    if (!box) throw new Error('the timeline has no drawing area');
+    return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 60), box };
+  }
+}
+
+interface Fixtures {
+  timeline: TimelinePage;
+  /** Errors the page reported; every test fails if any is left at its end. */
+  pageErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+      });
+      await use(errors);
+      expect(errors, 'the page reported errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  timeline: async ({ page }, use) => {
+    await use(new TimelinePage(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,78 @@
+import { expect, test } from './fixtures';
+
+test.describe('keyboard', () => {
+  test('reaches the timeline by Tab and walks the events in date order', async ({
+    timeline,
+    page,
+  }) => {
+    await timeline.open();
+    for (
+      let i = 0;
+      i < 40 && !(await timeline.frame.evaluate((el) => el === document.activeElement));
+      i++
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(timeline.frame).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/event=central-work-conference-2015/);
+    await expect(timeline.announcer).toContainText(
+      'Central Poverty Alleviation and Development Work Conference, 27–28 November 2015. Event 1 of 17.',
+    );
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/event=responsibility-letters-22-provinces/);
+    await expect(timeline.item('responsibility-letters-22-provinces')).toHaveClass(/vis-selected/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(/event=central-work-conference-2015/);
+    await page.keyboard.press('End');
+    await expect(timeline.announcer).toContainText('Event 17 of 17.');
+    await page.keyboard.press('Home');
+    await expect(timeline.announcer).toContainText('Event 1 of 17.');
+  });
+
+  test('opens the details with Enter and closes them with Escape', async ({ timeline, page }) => {
+    await timeline.open();
+    await timeline.frame.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(timeline.details).toBeHidden();
+    await page.keyboard.press('Enter');
+    await expect(timeline.details).toBeVisible();
+    await expect(timeline.announcer).toHaveText(
+      'Details of Central Poverty Alleviation and Development Work Conference opened.',
+    );
+    await page.keyboard.press('Escape');
+    await expect(timeline.details).toBeHidden();
+    await expect(timeline.announcer).toHaveText('Details closed.');
+  });
+
+  test('walks only the filtered events', async ({ timeline, page }) => {
+    await timeline.open('?categories=symposium,inspection-visit');
+    await timeline.frame.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/event=decisive-victory-symposium-2020/);
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/event=shaanxi-inspection-2020/);
+    await expect(timeline.announcer).toContainText('Event 2 of 3.');
+  });
+
+  test('zooms with + and −', async ({ timeline, page }) => {
+    await timeline.open();
+    const before = await timeline.window();
+    await timeline.frame.focus();
+    await page.keyboard.press('+');
+    await timeline.windowSettled();
+    const zoomed = await timeline.window();
+    expect(zoomed.end - zoomed.start).toBeLessThan(before.end - before.start);
+    await page.keyboard.press('-');
+    await timeline.windowSettled();
+    expect(await timeline.window()).toEqual(before);
+  });
+
+  test('shows where the focus is', async ({ timeline, page }) => {
+    await timeline.open();
+    await timeline.frame.focus();
+    await page.keyboard.press('ArrowRight');
+    const outline = await timeline.frame.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+  });
+});

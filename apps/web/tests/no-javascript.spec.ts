@@ -1,0 +1,52 @@
+import { dataset } from '@corpus/data';
+import { expect, test } from './fixtures';
+
+test.use({ javaScriptEnabled: false });
+
+test.describe('with JavaScript off', () => {
+  test('the home page lists every event in date order', async ({ page }) => {
+    await page.goto('/');
+    const entries = page.locator('.event-list li');
+    await expect(entries).toHaveCount(dataset.events.length);
+    await expect(entries.first()).toContainText('27–28 November 2015');
+    await expect(entries.first()).toContainText(
+      'Central Poverty Alleviation and Development Work Conference',
+    );
+    await expect(page.locator('.timeline-frame')).toHaveCount(0);
+  });
+
+  test('event pages show their details and schema.org JSON-LD', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('.event-list li[data-id="shaanxi-inspection-2020"] a').click();
+    await expect(page).toHaveURL(/\/events\/shaanxi-inspection-2020$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Xi inspects poverty alleviation at a tea park in Pingli County, Shaanxi',
+    );
+    await expect(page.locator('main')).toContainText('21 April 2020');
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    ) as Record<string, unknown>;
+    expect(jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      startDate: '2020-04-21',
+    });
+  });
+
+  test('the downloads are static files', async ({ page, request }) => {
+    await page.goto('/about');
+    const links = page.locator('.downloads a');
+    await expect(links).toHaveCount(6);
+    for (const href of await links.evaluateAll((anchors) =>
+      anchors.map((a) => a.getAttribute('href') ?? ''),
+    )) {
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
+      expect((await response.body()).length, href).toBeGreaterThan(100);
+    }
+    const csv = await (await request.get('/data/events.csv')).text();
+    expect(csv.split('\r\n')[0]).toMatch(/^id,title,category,date,/);
+    const ics = await (await request.get('/data/events.ics')).text();
+    expect(ics).toContain('BEGIN:VCALENDAR');
+  });
+});

@@ -1,0 +1,62 @@
+import { dataset } from '@corpus/data';
+import { COVERAGE, expect, test } from './fixtures';
+
+test.describe('the timeline', () => {
+  test('opens on the whole period with a lane per category', async ({ timeline, page }) => {
+    await timeline.open();
+    expect(await timeline.window()).toEqual(COVERAGE);
+    const lanes = await page.locator('.timeline .vis-labelset .vis-label').allInnerTexts();
+    expect(lanes).toEqual([
+      'Conference',
+      'Responsibility letters',
+      'Symposium',
+      'Inspection visits',
+      'East–west cooperation',
+      'Supervision',
+      'First secretaries',
+      'Policy and goals',
+    ]);
+  });
+
+  test('draws every event, dated and undated', async ({ timeline }) => {
+    await timeline.open();
+    await expect(timeline.items).toHaveCount(dataset.events.length);
+    for (const event of dataset.events) await expect(timeline.item(event.id)).toHaveCount(1);
+  });
+
+  test('draws day events as boxes and spans as ranges on their days', async ({ timeline }) => {
+    await timeline.open();
+    await expect(timeline.item('shaanxi-inspection-2020')).toHaveClass(/vis-box/);
+    await expect(timeline.item('decisive-victory-symposium-2020')).toHaveClass(/vis-box/);
+    await expect(timeline.item('central-work-conference-2015')).toHaveClass(/vis-range/);
+    await expect(timeline.item('central-work-conference-2015')).toHaveClass(/certain/);
+  });
+
+  test('draws undated and imprecise facts as faded spans that say so, never as points', async ({
+    timeline,
+  }) => {
+    await timeline.open();
+    const undated = timeline.item('taizhou-guangyuan-pairing');
+    await expect(undated).toHaveClass(/vis-range/);
+    await expect(undated).toHaveClass(/undated/);
+    await expect(undated.locator('.item-uncertainty')).toHaveText('Not dated, by 2020');
+    const deadline = timeline.item('deadline-2020');
+    await expect(deadline).toHaveClass(/imprecise/);
+    await expect(deadline.locator('.item-uncertainty')).toHaveText('2020, day not stated');
+    // An undated fact spans the whole period it could fall in: most of the drawing area.
+    const area = await timeline.centre();
+    const box = await undated.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(area.box.width * 0.9);
+  });
+
+  test('shows the date and title when hovering an item', async ({ timeline, page }) => {
+    await timeline.open();
+    await timeline.item('shaanxi-inspection-2020').hover();
+    const tooltip = page.locator('.vis-tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText('21 April 2020');
+    await expect(tooltip).toContainText(
+      'Xi inspects poverty alleviation at a tea park in Pingli County, Shaanxi',
+    );
+  });
+});
