@@ -57,7 +57,10 @@ export function buildTimelineData(dataset: DeepReadonly<Dataset>): TimelineData 
           id: person,
           label: found.label,
           ...(part !== undefined && { part }),
-          roles: found.roles.map((role) => role.title),
+          // A role that only repeats the person's part in this event says nothing new.
+          roles: found.roles
+            .map((role) => role.title)
+            .filter((title) => title.toLowerCase() !== part?.toLowerCase()),
         },
       ];
     });
