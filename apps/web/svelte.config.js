@@ -5,11 +5,37 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
   preprocess: vitePreprocess(),
   kit: {
+    outDir: process.env.CORPUS_KIT_DIR ?? '.svelte-kit',
     // Every page and download is prerendered; `precompress` writes the .gz/.br twins a static
     // host (and @corpus/serve) sends to browsers that accept them.
-    adapter: adapter({ pages: 'build', assets: 'build', precompress: true, strict: true }),
+    // CORPUS_BUILD_DIR lets the tests build the same app from another dataset beside the real one.
+    adapter: adapter({
+      pages: process.env.CORPUS_BUILD_DIR ?? 'build',
+      assets: process.env.CORPUS_BUILD_DIR ?? 'build',
+      precompress: true,
+      strict: true,
+    }),
     // Absolute asset paths: the 404 page is served at any unknown depth, where relative ones break.
     paths: { relative: false },
+    // A strict policy on every page: scripts only from the site or with the hash SvelteKit adds
+    // for its own inline bootstrap, no eval, and no request to any other origin.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self'],
+        // Style attributes only (SvelteKit's route announcer and vis-timeline set them): they run
+        // no script, and img/font/connect limits keep CSS from reaching any other origin.
+        'style-src-attr': ['unsafe-inline'],
+        'img-src': ['self'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+      },
+    },
     prerender: {
       handleHttpError: 'fail',
       handleMissingId: 'fail',

@@ -9,7 +9,18 @@ import tseslint from 'typescript-eslint';
  */
 export function baseConfig({ tsconfigRootDir }) {
   return tseslint.config(
-    { ignores: ['dist/**', 'build/**', '.svelte-kit/**', 'coverage/**', 'test-results/**'] },
+    {
+      ignores: [
+        'dist/**',
+        'build/**',
+        'build-*/**',
+        '.svelte-kit/**',
+        '.svelte-kit-*/**',
+        'coverage/**',
+        'test-results/**',
+        'playwright-report/**',
+      ],
+    },
     js.configs.recommended,
     ...tseslint.configs.strictTypeChecked,
     {

@@ -47,16 +47,22 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * The Playwright config every app shares: serve the built site with @corpus/serve (the same
- * server as `pnpm start`), Chromium found as above, screenshots and traces kept on failure.
- * @param {{ site: string, port?: number, testDir?: string }} options
+ * The Playwright config every app shares: each built site served by @corpus/serve (the same server
+ * as `pnpm start`) on its own port, Chromium found as above, screenshots and traces kept on
+ * failure. The first site is the app itself, tested on a desktop (all but tests tagged
+ * `@phone-only`) and on a phone (tests tagged `@phone` or `@phone-only`); every further site gets a project of its own that runs the specs in `<testDir>/<name>`.
+ * @param {{ sites: { name: string, dir: string, port: number }[], testDir?: string }} options
  * @returns {import('@playwright/test').PlaywrightTestConfig}
  */
-export function defineCorpusConfig({ site, port = 4317, testDir = 'tests' }) {
+export function defineCorpusConfig({ sites, testDir = 'tests' }) {
   const browser = findBrowser();
   if (!browser) throw new Error(INSTALL_HINT);
-  const baseURL = `http://127.0.0.1:${port}`;
   const launchOptions = { executablePath: browser.executablePath, args: CHROMIUM_ARGS };
+  /** @param {{ port: number }} site */
+  const url = (site) => `http://127.0.0.1:${site.port}`;
+  const [main, ...others] = sites;
+  if (!main) throw new Error('defineCorpusConfig needs at least one site');
+  const otherDirs = others.map((site) => new RegExp(`/${site.name}/[^/]*\\.spec\\.[jt]s$`));
   return {
     testDir,
     fullyParallel: true,
@@ -68,7 +74,6 @@ export function defineCorpusConfig({ site, port = 4317, testDir = 'tests' }) {
     reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
     outputDir: 'test-results',
     use: {
-      baseURL,
       screenshot: 'only-on-failure',
       trace: 'retain-on-failure',
       launchOptions,
@@ -76,22 +81,29 @@ export function defineCorpusConfig({ site, port = 4317, testDir = 'tests' }) {
     projects: [
       {
         name: 'desktop',
-        use: { ...devices['Desktop Chrome'], launchOptions },
-        grepInvert: /@phone/,
+        testIgnore: otherDirs,
+        grepInvert: /@phone-only/,
+        use: { ...devices['Desktop Chrome'], baseURL: url(main), launchOptions },
       },
       {
         name: 'phone',
-        use: { ...devices['Pixel 7'], launchOptions },
+        testIgnore: otherDirs,
         grep: /@phone/,
+        use: { ...devices['Pixel 7'], baseURL: url(main), launchOptions },
       },
+      ...others.map((site, index) => ({
+        name: site.name,
+        testMatch: otherDirs[index],
+        use: { ...devices['Desktop Chrome'], baseURL: url(site), launchOptions },
+      })),
     ],
-    webServer: {
-      command: `corpus-serve ${site}`,
-      env: { PORT: String(port) },
-      url: `${baseURL}/`,
+    webServer: sites.map((site) => ({
+      command: `corpus-serve ${site.dir}`,
+      env: { PORT: String(site.port) },
+      url: `${url(site)}/`,
       reuseExistingServer: false,
       stdout: 'pipe',
       timeout: 30_000,
-    },
+    })),
   };
 }

@@ -31,9 +31,11 @@ export class TimelinePage {
 
   /** The timeline is drawn and shown: vis-timeline keeps it hidden until its first full draw. */
   async ready() {
-    await expect(this.frame).toHaveAttribute('data-status', 'ready');
-    await expect(this.frame).toHaveAttribute('data-window-start', /.+/);
-    await expect(this.page.locator('.timeline .vis-timeline')).toBeVisible();
+    // waitFor watches the page, where expect() would poll at growing intervals.
+    await this.page
+      .locator('.timeline-frame[data-status="ready"][data-window-start]')
+      .waitFor({ timeout: 10_000 });
+    await this.page.locator('.timeline .vis-timeline').waitFor({ state: 'visible' });
   }
 
   item(id: string): Locator {
@@ -85,20 +87,48 @@ export class TimelinePage {
 
 interface Fixtures {
   timeline: TimelinePage;
-  /** Errors the page reported; every test fails if any is left at its end. */
-  pageErrors: string[];
+  /**
+   * Everything that went wrong on the page: errors, console errors, CSP violations, failed or
+   * refused requests, error responses, requests to other origins. Each test fails at its end if
+   * any is left; a test that provokes one on purpose calls `allow` with a pattern for it.
+   */
+  problems: { list: string[]; allow: (pattern: RegExp) => void };
 }
 
 export const test = base.extend<Fixtures>({
-  pageErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const list: string[] = [];
+      const allowed: RegExp[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(
+            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+          );
+        });
       });
-      await use(errors);
-      expect(errors, 'the page reported errors').toEqual([]);
+      // No request may leave the site. Watched rather than intercepted, which would slow every
+      // request down; the site's CSP refuses such requests in the browser as well.
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) {
+          list.push(`request to another origin: ${request.url()}`);
+        }
+      });
+      page.on('pageerror', (error) => list.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') list.push(`console error: ${message.text()}`);
+      });
+      page.on('requestfailed', (request) => {
+        list.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) list.push(`response ${response.status()}: ${response.url()}`);
+      });
+      await use({ list, allow: (pattern) => allowed.push(pattern) });
+      const left = list.filter((problem) => !allowed.some((pattern) => pattern.test(problem)));
+      expect(left, 'the page reported problems').toEqual([]);
     },
     { auto: true },
   ],

@@ -76,3 +76,68 @@ test.describe('keyboard', () => {
     expect(outline).toBe('solid');
   });
 });
+
+test.describe('keyboard and focus', () => {
+  test('Tab walks the whole page forward and back without being trapped, focus always visible', async ({
+    timeline,
+    page,
+  }) => {
+    await timeline.open('?event=shaanxi-inspection-2020');
+    const visited: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        return {
+          text: `${element.tagName} ${element.className} ${element.textContent.slice(0, 30)}`,
+          outline: style.outlineStyle,
+        };
+      });
+      if (!focused) break;
+      expect(focused.outline, `focus is visible on ${focused.text}`).not.toBe('none');
+      visited.push(focused.text);
+      if (focused.text.includes('About the data and downloads')) break;
+    }
+    expect(visited.some((text) => text.includes('timeline-frame'))).toBe(true);
+    expect(visited.some((text) => text.includes('Close'))).toBe(true);
+    expect(visited.at(-1)).toContain('About the data and downloads');
+    for (
+      let i = 0;
+      i < 80 && !(await timeline.frame.evaluate((el) => el === document.activeElement));
+      i++
+    ) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    await expect(timeline.frame).toBeFocused();
+  });
+
+  test('search results are announced', async ({ timeline, page }) => {
+    await timeline.open();
+    await page.getByRole('searchbox').fill('Pinli');
+    await expect(timeline.announcer).toHaveText('1 event matches.');
+  });
+});
+
+test.describe('reduced motion', () => {
+  test('turns the timeline animations off', async ({ timeline, page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await timeline.open();
+    const before = Number(await timeline.frame.getAttribute('data-range-changes'));
+    await page.getByRole('button', { name: '2018', exact: true }).click();
+    await timeline.windowSettled();
+    expect(Number(await timeline.frame.getAttribute('data-range-changes')) - before).toBe(1);
+  });
+
+  test('animates otherwise, so the check above can fail', async ({ timeline, page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await timeline.open();
+    const before = Number(await timeline.frame.getAttribute('data-range-changes'));
+    await page.getByRole('button', { name: '2018', exact: true }).click();
+    await timeline.windowSettled();
+    expect(
+      Number(await timeline.frame.getAttribute('data-range-changes')) - before,
+    ).toBeGreaterThan(1);
+  });
+});

@@ -12,7 +12,7 @@ async function touch(cdp: CDPSession, steps: { x: number; y: number }[][]) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
-test.describe('on a phone @phone', () => {
+test.describe('on a phone @phone-only', () => {
   test.skip(({ isMobile }) => !isMobile, 'runs in the phone project only');
 
   test('the layout fits the screen and the list follows the timeline', async ({

@@ -13,8 +13,7 @@ import { buildTimelineData } from './view-model';
  * (the test and benchmark builds feed hostile or synthetic data through the same app code). An
  * invalid file stops the build with every problem and its path.
  */
-function loadDataset(): DeepReadonly<Dataset> {
-  const file = process.env.CORPUS_DATASET;
+export function loadDataset(file = process.env.CORPUS_DATASET): DeepReadonly<Dataset> {
   if (!file) return bundled;
   let input: unknown;
   try {

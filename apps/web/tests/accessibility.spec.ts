@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, TimelinePage } from './fixtures';
+
+/** The page states axe scans: each opens the page and puts it in that state. */
+const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
+  { name: 'home with the timeline drawn', open: (page) => new TimelinePage(page).open() },
+  {
+    name: 'home with the details panel open',
+    open: (page) => new TimelinePage(page).open('?event=shaanxi-inspection-2020'),
+  },
+  {
+    name: 'home with filters applied',
+    open: (page) =>
+      new TimelinePage(page).open('?categories=symposium,first-secretaries&q=secretary'),
+  },
+  {
+    name: 'home with an empty result',
+    open: (page) => new TimelinePage(page).open('?q=nothing-matches-this'),
+  },
+  {
+    name: 'an event page',
+    open: async (page) => {
+      await page.goto('/events/first-secretary-qi-zhigang');
+    },
+  },
+  {
+    name: 'the about page',
+    open: async (page) => {
+      await page.goto('/about');
+    },
+  },
+  {
+    name: 'the 404 page',
+    open: async (page) => {
+      await page.goto('/no/such/page');
+    },
+  },
+];
+
+const NOT_FOUND =
+  /^(response 404: .*\/no\/such\/page|console error: Failed to load resource: the server responded with a status of 404 \(Not Found\))$/;
+
+// Light on a desktop and a phone (@phone), dark on a desktop.
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility in the ${scheme} scheme${scheme === 'light' ? ' @phone' : ''}`, () => {
+    test.use({ colorScheme: scheme });
+
+    for (const state of STATES) {
+      test(`axe finds no WCAG 2.1 A or AA violation on ${state.name}`, async ({
+        page,
+        problems,
+      }) => {
+        problems.allow(NOT_FOUND);
+        await state.open(page);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        const violations = results.violations.map((violation) => ({
+          rule: violation.id,
+          impact: violation.impact,
+          nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+        }));
+        expect(violations).toEqual([]);
+        expect(results.passes.length).toBeGreaterThan(10);
+      });
+    }
+  });
+}

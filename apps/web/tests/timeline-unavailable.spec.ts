@@ -1,0 +1,36 @@
+import { expect, test } from './fixtures';
+
+test.describe('when the timeline code cannot load', () => {
+  test('the page says so and the list, details and downloads still work', async ({
+    page,
+    problems,
+    timeline,
+  }) => {
+    // The timeline chunk is the one script that carries vis-timeline's item classes.
+    const blocked: string[] = [];
+    await page.route('**/_app/immutable/**/*.js', async (route) => {
+      const response = await route.fetch();
+      if ((await response.text()).includes('vis-item-overflow')) {
+        blocked.push(route.request().url());
+        await route.abort('failed');
+      } else {
+        await route.fulfill({ response });
+      }
+    });
+    problems.allow(/^request failed: .*\/_app\/immutable\/.*\.js \(net::ERR_FAILED\)$/);
+    problems.allow(/^page error: .*dynamically imported module/);
+    problems.allow(/^console error: Failed to load resource: net::ERR_FAILED$/);
+
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toHaveText(
+      'The timeline is unavailable (its code could not be loaded). The list of events below still works.',
+    );
+    expect(blocked.length).toBeGreaterThan(0);
+    await timeline.listEntry('shaanxi-inspection-2020').getByRole('link').click();
+    await expect(timeline.details).toBeVisible();
+    await expect(timeline.details).toContainText('21 April 2020');
+    await page.getByRole('link', { name: 'About the data', exact: true }).click();
+    const csv = await page.request.get('/data/events.csv');
+    expect(csv.status()).toBe(200);
+  });
+});
