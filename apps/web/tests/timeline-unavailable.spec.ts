@@ -26,6 +26,8 @@ test.describe('when the timeline code cannot load', () => {
       'The timeline is unavailable (its code could not be loaded). The list of events below still works.',
     );
     expect(blocked.length).toBeGreaterThan(0);
+    // Later pages may load the chunk again; stop intercepting before moving on.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
     await timeline.listEntry('shaanxi-inspection-2020').getByRole('link').click();
     await expect(timeline.details).toBeVisible();
     await expect(timeline.details).toContainText('21 April 2020');
