@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * The home page's JavaScript weight against the budget in weight-budget.json. Page weight is
+ * deterministic, so CI enforces it; speed is left to the benchmarks. "First load" is every script
+ * the prerendered page loads before any interaction (its modulepreloads and the inline start
+ * imports, with their static imports); "total" adds every chunk those scripts import lazily
+ * (the timeline). Sizes are gzip level 9, as a static host would send them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const app = join(dirname(fileURLToPath(import.meta.url)), '..');
+const site = join(app, process.argv[2] ?? 'build');
+const budget = JSON.parse(readFileSync(join(app, 'weight-budget.json'), 'utf8'));
+const html = readFileSync(join(site, 'index.html'), 'utf8');
+
+// Minified output quotes module paths with ', " or a backtick.
+const STATIC_IMPORT = /(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["'`]([^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+
+/** Site paths ("/_app/…") of the scripts `from` names, resolved against `from`'s own path. */
+function imports(from, pattern) {
+  const code = readFileSync(join(site, from), 'utf8');
+  return [...code.matchAll(pattern)].map((match) => posix.resolve(posix.dirname(from), match[1]));
+}
+
+function closure(roots) {
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path)) return;
+    if (!existsSync(join(site, path))) throw new Error(`${path} is referenced but not in ${site}`);
+    seen.add(path);
+    for (const next of imports(path, STATIC_IMPORT)) visit(next);
+  };
+  roots.forEach(visit);
+  return seen;
+}
+
+const entry = [
+  ...[...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload">/g)].map((m) => m[1]),
+  ...[...html.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]),
+];
+const firstLoad = closure(entry);
+const lazyRoots = [...firstLoad].flatMap((path) => imports(path, DYNAMIC_IMPORT));
+const total = closure([...firstLoad, ...lazyRoots]);
+
+const gzip = (paths) =>
+  [...paths].reduce(
+    (sum, path) => sum + gzipSync(readFileSync(join(site, path)), { level: 9 }).length,
+    0,
+  );
+const measured = { firstLoadGzip: gzip(firstLoad), totalGzip: gzip(total) };
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+console.log('| home page JavaScript | files | gzip | budget |');
+console.log('| --- | --- | --- | --- |');
+console.log(
+  `| first load | ${firstLoad.size} | ${kb(measured.firstLoadGzip)} | ${kb(budget.firstLoadGzip)} |`,
+);
+console.log(`| total | ${total.size} | ${kb(measured.totalGzip)} | ${kb(budget.totalGzip)} |`);
+
+const over = Object.entries(measured).filter(([key, value]) => value > budget[key]);
+if (over.length > 0) {
+  for (const [key, value] of over) {
+    console.error(
+      `check-weight: ${key} is ${kb(value)}, over its budget of ${kb(budget[key])} (weight-budget.json)`,
+    );
+  }
+  process.exit(1);
+}
