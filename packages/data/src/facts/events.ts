@@ -547,7 +547,7 @@ export const events = [
             paragraph: 17,
             start: 4411,
             end: 4591,
-            terms: ['Sydney Industrial Park of East and West Poverty Alleviation Cooperation'],
+            terms: ['Sydney Industrial Park'],
           },
           {
             source: SOURCE_ID,

@@ -817,7 +817,7 @@ export const places = [
     id: 'cangxi-east-west-industrial-park',
     name: 'East-West Poverty Alleviation Cooperative Industrial Park',
     kind: 'park',
-    aliases: ['Sydney Industrial Park of East and West Poverty Alleviation Cooperation'],
+    aliases: ['Sydney Industrial Park'],
     parents: ['cangxi-county'],
     notes: [
       {
@@ -828,10 +828,7 @@ export const places = [
             paragraph: 17,
             start: 4411,
             end: 4591,
-            terms: [
-              'Sydney Industrial Park of East and West Poverty Alleviation Cooperation',
-              'Changjiang Village',
-            ],
+            terms: ['Sydney Industrial Park', 'Changjiang Village'],
           },
           {
             source: SOURCE_ID,
@@ -856,10 +853,7 @@ export const places = [
         paragraph: 17,
         start: 4411,
         end: 4591,
-        terms: [
-          'Sydney Industrial Park of East and West Poverty Alleviation Cooperation',
-          'Cangxi County',
-        ],
+        terms: ['Sydney Industrial Park', 'Cangxi County'],
       },
     ],
   },
