@@ -39,6 +39,19 @@ export function createQueries(data: Data) {
   const figures = byId(data.figures);
   const sources = byId(data.sources);
   const inDateOrder = [...data.events].sort(compareByDate);
+  const position = new Map(inDateOrder.map((event, index) => [event.id, index]));
+  // Links are stored on the event they start from; index them by target once, not per lookup.
+  const linksTo = new Map<
+    string,
+    { event: ReadonlyEvent; relation: string; direction: 'from'; at: number }[]
+  >();
+  inDateOrder.forEach((event, at) => {
+    for (const link of event.related) {
+      const list = linksTo.get(link.event) ?? [];
+      list.push({ event, relation: link.relation, direction: 'from', at });
+      linksTo.set(link.event, list);
+    }
+  });
 
   const childrenOf = new Map<string, string[]>();
   for (const place of data.places) {
@@ -107,21 +120,20 @@ export function createQueries(data: Data) {
 
     /** Events linked to this one in either direction, with how they relate. */
     relatedEvents: (id: string) => {
-      const links: { event: ReadonlyEvent; relation: string; direction: 'to' | 'from' }[] = [];
-      for (const event of inDateOrder) {
-        if (event.id === id) {
-          for (const link of event.related) {
-            const target = events.get(link.event);
-            if (target) links.push({ event: target, relation: link.relation, direction: 'to' });
-          }
-        } else {
-          for (const link of event.related) {
-            if (link.event === id)
-              links.push({ event, relation: link.relation, direction: 'from' });
-          }
-        }
-      }
-      return links;
+      const own = position.get(id);
+      const event = events.get(id);
+      if (own === undefined || !event) return [];
+      const incoming = linksTo.get(id) ?? [];
+      const outgoing = event.related.flatMap((link) => {
+        const target = events.get(link.event);
+        return target ? [{ event: target, relation: link.relation, direction: 'to' as const }] : [];
+      });
+      // In date order of the linking event, the event's own links standing at its place.
+      return [
+        ...incoming.filter((link) => link.at < own).map(({ at: _, ...link }) => link),
+        ...outgoing,
+        ...incoming.filter((link) => link.at > own).map(({ at: _, ...link }) => link),
+      ];
     },
 
     /**

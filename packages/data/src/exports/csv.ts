@@ -4,7 +4,7 @@ import { formatDateBasis, formatFactDate, toEdtf } from '../format-date.js';
 import type { Dataset } from '../schema/dataset.js';
 import { dayBounds } from '../schema/fact-date.js';
 import { compareByDate } from '../query.js';
-import { namesOf } from './names.js';
+import { createNamer } from './names.js';
 
 /** The columns of `events.csv`, described once for the CSV and for the data package. */
 export const EVENT_COLUMNS = [
@@ -35,8 +35,9 @@ export const EVENT_COLUMNS = [
 
 /** One row per event in date order, RFC 4180: CRLF line ends, quotes only where needed. */
 export function toCsv(dataset: DeepReadonly<Dataset>): string {
+  const namesOf = createNamer(dataset);
   const rows = [...dataset.events].sort(compareByDate).map((event) => {
-    const names = namesOf(dataset, event);
+    const names = namesOf(event);
     const bounds = dayBounds(event.date);
     return [
       event.id,

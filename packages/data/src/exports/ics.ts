@@ -5,7 +5,7 @@ import type { Dataset } from '../schema/dataset.js';
 import { dayBounds } from '../schema/fact-date.js';
 import { compareByDate } from '../query.js';
 import { GENERATED_BY } from './generated-by.js';
-import { namesOf } from './names.js';
+import { createNamer } from './names.js';
 
 export interface IcsOptions {
   /** Where event pages live; each entry links to `${baseUrl}/events/<id>`. */
@@ -23,12 +23,13 @@ export function toIcs(
   dataset: DeepReadonly<Dataset>,
   { baseUrl, stamp = new Date(Date.UTC(2020, 11, 31)) }: IcsOptions = {},
 ): string {
+  const namesOf = createNamer(dataset);
   const entries = [...dataset.events]
     .sort(compareByDate)
     .filter((event) => event.date.kind !== 'undated')
     .map((event): EventAttributes => {
       const { from = '', to = '' } = dayBounds(event.date);
-      const names = namesOf(dataset, event);
+      const names = namesOf(event);
       const description = [
         event.summary,
         `Date: ${formatFactDate(event.date)} (${formatDateBasis(event.date.basis)}).`,

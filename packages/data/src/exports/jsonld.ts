@@ -17,8 +17,13 @@ type Node = Record<string, unknown>;
 export function eventToJsonLd(
   dataset: DeepReadonly<Dataset>,
   event: DeepReadonly<Event>,
-  { baseUrl }: JsonLdOptions,
+  options: JsonLdOptions,
 ): Node {
+  return jsonLdWriter(dataset, options)(event);
+}
+
+/** Builds the lookups once per dataset; the returned function describes one event. */
+function jsonLdWriter(dataset: DeepReadonly<Dataset>, { baseUrl }: JsonLdOptions) {
   const root = baseUrl.replace(/\/$/, '');
   const places = new Map(dataset.places.map((place) => [place.id, place]));
   const people = new Map(dataset.people.map((person) => [person.id, person]));
@@ -37,43 +42,44 @@ export function eventToJsonLd(
       ...(container && { containedInPlace: container }),
     };
   };
-  const date =
-    event.date.kind === 'on'
-      ? { startDate: event.date.date, endDate: event.date.date }
-      : event.date.kind === 'span'
-        ? { startDate: event.date.start, endDate: event.date.end }
-        : {};
+  return (event: DeepReadonly<Event>): Node => {
+    const date =
+      event.date.kind === 'on'
+        ? { startDate: event.date.date, endDate: event.date.date }
+        : event.date.kind === 'span'
+          ? { startDate: event.date.start, endDate: event.date.end }
+          : {};
 
-  return {
-    '@type': 'Event',
-    '@id': `${root}/events/${event.id}`,
-    url: `${root}/events/${event.id}`,
-    name: event.title,
-    description: event.summary,
-    ...date,
-    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: event.places.flatMap((id) => placeNode(id) ?? []),
-    attendee: event.people.flatMap(({ person }) => {
-      const found = people.get(person);
-      return found ? [{ '@type': 'Person', name: found.name ?? found.label }] : [];
-    }),
-    organizer: event.organisations.flatMap((id) => {
-      const found = organisations.get(id);
-      return found ? [{ '@type': 'Organization', name: found.name }] : [];
-    }),
-    keywords: event.category,
-    isBasedOn: [...new Set(event.citations.map((citation) => citation.source))].map((id) => ({
-      '@type': 'CreativeWork',
-      name: sources.get(id)?.title ?? id,
-      identifier: id,
-    })),
+    return {
+      '@type': 'Event',
+      '@id': `${root}/events/${event.id}`,
+      url: `${root}/events/${event.id}`,
+      name: event.title,
+      description: event.summary,
+      ...date,
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: event.places.flatMap((id) => placeNode(id) ?? []),
+      attendee: event.people.flatMap(({ person }) => {
+        const found = people.get(person);
+        return found ? [{ '@type': 'Person', name: found.name ?? found.label }] : [];
+      }),
+      organizer: event.organisations.flatMap((id) => {
+        const found = organisations.get(id);
+        return found ? [{ '@type': 'Organization', name: found.name }] : [];
+      }),
+      keywords: event.category,
+      isBasedOn: [...new Set(event.citations.map((citation) => citation.source))].map((id) => ({
+        '@type': 'CreativeWork',
+        name: sources.get(id)?.title ?? id,
+        identifier: id,
+      })),
+    };
   };
 }
 
 /** Every event as schema.org JSON-LD, one graph. */
 export function toJsonLd(dataset: DeepReadonly<Dataset>, options: JsonLdOptions): string {
-  const graph = [...dataset.events]
-    .sort(compareByDate)
-    .map((event) => eventToJsonLd(dataset, event, options));
+  const describe = jsonLdWriter(dataset, options);
+  const graph = [...dataset.events].sort(compareByDate).map(describe);
   return `${JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2)}\n`;
 }

@@ -2,8 +2,11 @@ import type { DeepReadonly } from '../dataset.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Event } from '../schema/event.js';
 
-/** Resolves an event's references to display names, for the flat export formats. */
-export function namesOf(dataset: DeepReadonly<Dataset>, event: DeepReadonly<Event>) {
+/**
+ * Resolves events' references to display names, for the flat export formats. The lookups are
+ * built once per dataset; the returned function is called per event.
+ */
+export function createNamer(dataset: DeepReadonly<Dataset>) {
   const name = <T extends { id: string }>(list: readonly T[], label: (record: T) => string) => {
     const byId = new Map(list.map((record) => [record.id, record]));
     return (id: string) => {
@@ -15,10 +18,10 @@ export function namesOf(dataset: DeepReadonly<Dataset>, event: DeepReadonly<Even
   const person = name(dataset.people, (record) => record.label);
   const organisation = name(dataset.organisations, (record) => record.name);
   const figure = name(dataset.figures, (record) => `${record.label}: ${record.asWritten}`);
-  return {
+  return (event: DeepReadonly<Event>) => ({
     places: event.places.map(place),
     people: event.people.map((participant) => person(participant.person)),
     organisations: event.organisations.map(organisation),
     figures: event.figures.map(figure),
-  };
+  });
 }
