@@ -2,12 +2,14 @@ import { defineConfig } from '@playwright/test';
 import { defineCorpusConfig } from '@corpus/playwright';
 
 // Serves the built sites exactly as `pnpm start` does (see tooling/playwright): the real one, and
-// the same app built from the hostile dataset by tests/hostile/build.js.
+// the same app built from the hostile dataset by tests/hostile/build.js, and from a synthetic one
+// large enough to page the list and count events on the timeline, by tests/scale/build.js.
 export default defineConfig(
   defineCorpusConfig({
     sites: [
       { name: 'site', dir: 'build', port: 4317 },
       { name: 'hostile', dir: 'build-hostile', port: 4318 },
+      { name: 'scale', dir: 'build-scale', port: 4319 },
     ],
   }),
 );

@@ -1,20 +1,25 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { precompress } from './scripts/precompress.js';
+
+const pages = process.env.CORPUS_BUILD_DIR ?? 'build';
+const staticAdapter = adapter({ pages, assets: pages, precompress: false, strict: true });
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
     outDir: process.env.CORPUS_KIT_DIR ?? '.svelte-kit',
-    // Every page and download is prerendered; `precompress` writes the .gz/.br twins a static
-    // host (and @corpus/serve) sends to browsers that accept them.
+    // Every page and download is prerendered; `precompress` then writes the .gz/.br twins a
+    // static host (and @corpus/serve) sends to browsers that accept them.
     // CORPUS_BUILD_DIR lets the tests build the same app from another dataset beside the real one.
-    adapter: adapter({
-      pages: process.env.CORPUS_BUILD_DIR ?? 'build',
-      assets: process.env.CORPUS_BUILD_DIR ?? 'build',
-      precompress: true,
-      strict: true,
-    }),
+    adapter: {
+      ...staticAdapter,
+      async adapt(builder) {
+        await staticAdapter.adapt(builder);
+        await precompress(pages);
+      },
+    },
     // Absolute asset paths: the 404 page is served at any unknown depth, where relative ones break.
     paths: { relative: false },
     // A strict policy on every page: scripts only from the site or with the hash SvelteKit adds

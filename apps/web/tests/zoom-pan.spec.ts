@@ -17,6 +17,8 @@ test.describe('zooming and panning', () => {
   });
 
   test('pans by dragging but never past either end', async ({ timeline, page }) => {
+    // Up to twenty drags, each waiting for the window to settle: slow on a busy machine.
+    test.slow();
     await timeline.open('?from=2017-01-01&to=2017-12-31');
     const { x, y, box } = await timeline.centre();
     const before = await timeline.window();

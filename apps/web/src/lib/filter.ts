@@ -1,5 +1,5 @@
 import type { Category } from '@corpus/data/schema';
-import type { EventView } from '$lib/types';
+import type { EventSummary } from '$lib/types';
 
 export interface Filter {
   categories: readonly Category[] | null;
@@ -11,12 +11,12 @@ export function searchWords(query: string): string[] {
   return query.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-export function matchesQuery(event: EventView, words: readonly string[]): boolean {
+export function matchesQuery(event: EventSummary, words: readonly string[]): boolean {
   return words.every((word) => event.searchText.includes(word));
 }
 
 /** The events a filter lets through, in the order given (date order). */
-export function filterEvents(events: readonly EventView[], filter: Filter): EventView[] {
+export function filterEvents<E extends EventSummary>(events: readonly E[], filter: Filter): E[] {
   const words = searchWords(filter.query);
   return events.filter(
     (event) =>
@@ -27,7 +27,7 @@ export function filterEvents(events: readonly EventView[], filter: Filter): Even
 
 /** How many events of each category match the search, whatever categories are toggled. */
 export function countByCategory(
-  events: readonly EventView[],
+  events: readonly EventSummary[],
   query: string,
 ): Map<Category, number> {
   const words = searchWords(query);

@@ -16,19 +16,15 @@ export interface NoteView {
 }
 
 /**
- * One event, resolved and formatted at build time so the browser needs neither the schemas nor
- * the date logic: every string here is ready to show as text.
+ * What the list, the timeline, the filters and the search need of an event: the home page carries
+ * one for every event, so it stays small at any size of dataset. Every string is ready to show.
  */
-export interface EventView {
+export interface EventSummary {
   id: string;
   title: string;
-  summary: string;
   category: Category;
   /** The date as a person reads it: "27–28 November 2015", "2020, day not stated". */
   dateLabel: string;
-  /** How the date is known: "stated in the source", "inferred: …". */
-  basisLabel: string;
-  edtf: string;
   /**
    * How the timeline draws it: `day` a dated day or span of days; `imprecise` a month or year
    * without its day; `undated` somewhere in [start, end].
@@ -37,6 +33,19 @@ export interface EventView {
   /** First and last day it can lie on (YYYY-MM-DD), open ends filled with the coverage. */
   start: string;
   end: string;
+  /** Lower-cased title, summary, place names and spellings, and people, for search. */
+  searchText: string;
+}
+
+/**
+ * One event in full, resolved and formatted at build time so the browser needs neither the
+ * schemas nor the date logic. Each event page carries its own; the home page loads one on demand.
+ */
+export interface EventView extends EventSummary {
+  summary: string;
+  /** How the date is known: "stated in the source", "inferred: …". */
+  basisLabel: string;
+  edtf: string;
   places: { id: string; name: string; chains: string[][]; aliases: string[] }[];
   people: { id: string; label: string; part?: string; roles: string[] }[];
   organisations: { id: string; name: string }[];
@@ -44,8 +53,6 @@ export interface EventView {
   related: { id: string; title: string; relation: string }[];
   notes: NoteView[];
   citations: CitationView[];
-  /** Lower-cased title, summary, place names and spellings, and people, for search. */
-  searchText: string;
 }
 
 export interface CategoryView {
@@ -59,8 +66,8 @@ export interface Coverage {
   end: string;
 }
 
-export interface TimelineData {
-  events: EventView[];
+export interface TimelineData<E extends EventSummary = EventView> {
+  events: E[];
   categories: CategoryView[];
   coverage: Coverage;
 }

@@ -1,4 +1,5 @@
-import { timelineData } from '$lib/server/data';
+import { homeData } from '$lib/server/data';
+import { timelinePreloads } from '$lib/server/timeline-preload';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => timelineData;
+export const load: PageServerLoad = () => ({ ...homeData, timelineScripts: timelinePreloads() });

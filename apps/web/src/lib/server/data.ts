@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import {
+  createQueries,
   dataset as bundled,
   formatProblems,
   parseDataset,
   type Dataset,
   type DeepReadonly,
 } from '@corpus/data';
-import { buildTimelineData } from './view-model';
+import type { EventSummary, TimelineData } from '$lib/types';
+import { buildTimelineData, toSummary } from './view-model';
 
 /**
  * The dataset the site is built from: the bundled facts, or the JSON file CORPUS_DATASET names
@@ -33,4 +35,14 @@ export function loadDataset(file = process.env.CORPUS_DATASET): DeepReadonly<Dat
 }
 
 export const dataset = loadDataset();
+export const queries = createQueries(dataset);
 export const timelineData = buildTimelineData(dataset);
+
+/** What the home page carries: every event's summary, not its details (see EventSummary). */
+export const homeData: TimelineData<EventSummary> = {
+  ...timelineData,
+  events: timelineData.events.map(toSummary),
+};
+
+/** Each event's position in date order, by id, for the event pages. */
+export const eventIndex = new Map(timelineData.events.map((event, index) => [event.id, index]));

@@ -12,7 +12,7 @@ import {
   type Event,
 } from '@corpus/data';
 import { CATEGORY_LABELS, CATEGORY_ORDER } from '$lib/categories';
-import type { CitationView, EventView, TimelineData } from '$lib/types';
+import type { CitationView, EventSummary, EventView, TimelineData } from '$lib/types';
 
 const QUALIFIERS: Record<string, string> = {
   exactly: '',
@@ -134,6 +134,12 @@ export function buildTimelineData(dataset: DeepReadonly<Dataset>): TimelineData 
     count: events.filter((event) => event.category === id).length,
   })).filter((category) => category.count > 0);
   return { events, categories, coverage: { ...dataset.coverage } };
+}
+
+/** The part of an event the home page carries for every event (see EventSummary). */
+export function toSummary(event: EventView): EventSummary {
+  const { id, title, category, dateLabel, certainty, start, end, searchText } = event;
+  return { id, title, category, dateLabel, certainty, start, end, searchText };
 }
 
 function describeRelation(relation: string, direction: 'to' | 'from'): string {

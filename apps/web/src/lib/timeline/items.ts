@@ -1,4 +1,4 @@
-import type { EventView } from '$lib/types';
+import type { EventSummary } from '$lib/types';
 import { DAY, parseDay } from './window';
 
 /** What the timeline draws for one event, before it becomes a vis-timeline item. */
@@ -23,7 +23,7 @@ const SHORT_SPAN = 45 * DAY;
  * without its day, and an undated fact, are faded ranges over every day they could fall on, with
  * their uncertainty written on them, so nothing looks more precise than the source is.
  */
-export function toItemSpec(event: EventView): ItemSpec {
+export function toItemSpec(event: EventSummary): ItemSpec {
   const start = parseDay(event.start) ?? 0;
   const end = (parseDay(event.end) ?? start) + DAY;
   const base = {

@@ -1,23 +1,29 @@
 import { error } from '@sveltejs/kit';
 import { eventToJsonLd } from '@corpus/data/export';
-import { dataset, timelineData } from '$lib/server/data';
+import { dataset, eventIndex, queries, timelineData } from '$lib/server/data';
 import { jsonLdScript } from '$lib/server/json-ld';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => timelineData.events.map((event) => ({ id: event.id }));
 
 export const load: PageServerLoad = ({ params }) => {
-  const event = timelineData.events.find((candidate) => candidate.id === params.id);
-  const record = dataset.events.find((candidate) => candidate.id === params.id);
-  if (!event || !record) error(404, `There is no event “${params.id}”.`);
-  const index = timelineData.events.indexOf(event);
+  const index = eventIndex.get(params.id);
+  const event = index === undefined ? undefined : timelineData.events[index];
+  const record = queries.event(params.id);
+  if (index === undefined || !event || !record) error(404, `There is no event “${params.id}”.`);
   return {
     event,
-    previous: timelineData.events[index - 1] ?? null,
-    next: timelineData.events[index + 1] ?? null,
+    previous: neighbour(index - 1),
+    next: neighbour(index + 1),
     jsonLd: jsonLdScript({
       '@context': 'https://schema.org',
       ...eventToJsonLd(dataset, record, { baseUrl: '' }),
     }),
   };
 };
+
+/** Only what the neighbour links show, so each page's data stays the size of one event. */
+function neighbour(index: number): { id: string; title: string } | null {
+  const event = timelineData.events[index];
+  return event ? { id: event.id, title: event.title } : null;
+}

@@ -1,0 +1,37 @@
+/**
+ * Builds the same app from another dataset into build-<name>/, with SvelteKit's working files in
+ * .svelte-kit-<name>/ so the real build and its checks are never touched.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const app = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * @param {string} name
+ * @param {(file: string) => { events: number }} writeDataset writes the dataset's JSON to `file`
+ */
+export function buildSite(name, writeDataset) {
+  const work = join(app, `.svelte-kit-${name}`);
+  mkdirSync(work, { recursive: true });
+  const file = join(work, 'dataset.json');
+  const { events } = writeDataset(file);
+  console.log(`${name} dataset: ${events} events in ${file}`);
+  const result = spawnSync(
+    process.execPath,
+    [join(app, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: app,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        CORPUS_DATASET: file,
+        CORPUS_BUILD_DIR: `build-${name}`,
+        CORPUS_KIT_DIR: `.svelte-kit-${name}`,
+      },
+    },
+  );
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+/**
+ * Builds the app from a synthetic dataset large enough to page the list and to count events on
+ * the timeline instead of drawing each (see src/lib/timeline/windowed.ts), into build-scale/.
+ */
+import { writeFileSync } from 'node:fs';
+import { makeSyntheticDataset } from '@corpus/bench/synthetic';
+import { buildSite } from '../build-site.js';
+import { SCALE_EVENTS } from './size.js';
+
+buildSite('scale', (file) => {
+  writeFileSync(file, JSON.stringify(makeSyntheticDataset(SCALE_EVENTS)));
+  return { events: SCALE_EVENTS };
+});
