@@ -1,0 +1,216 @@
+/**
+ * Everything the page benchmark serves, built into .out/ (gitignored): the synthetic datasets,
+ * the app built from each dataset, and the baseline page with each dataset's items.
+ */
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, constants } from 'node:zlib';
+import { dataset as realDataset, formatProblems, parseDataset } from '@corpus/data';
+import { makeSyntheticDataset } from '../synthetic.js';
+import { toBaselineData } from './items.js';
+
+export const BENCH = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const OUT = join(BENCH, '.out');
+const WEB = join(BENCH, '..', '..', 'apps', 'web');
+const BASELINE_SOURCE = join(BENCH, 'baseline');
+/** The seed of every synthetic dataset, so each run measures the same events. */
+const SEED = 1;
+/** A build that takes longer than this is stuck: stop it and say so. */
+const BUILD_TIMEOUT_MS = 20 * 60 * 1000;
+
+/** @typedef {import('./options.js').Size} Size */
+/** @typedef {import('@corpus/data').DeepReadonly<import('@corpus/data').Dataset>} Dataset */
+
+/** @param {Size} size */
+export const sizeLabel = (size) => (size === 'real' ? 'real' : size.toLocaleString('en'));
+
+/** Where each page of one dataset is built. @param {Size} size */
+export function sitesOf(size) {
+  return { app: join(OUT, `app-${size}`), baseline: join(OUT, `baseline-${size}`) };
+}
+
+/** @param {Size} size */
+const datasetFile = (size) => join(OUT, 'datasets', `${size}.json`);
+
+/**
+ * Writes the synthetic dataset of `size` events to .out/datasets/ and returns it parsed, exactly
+ * as the app's build will read it.
+ * @param {Size} size
+ * @returns {Dataset}
+ */
+function loadDataset(size) {
+  if (size === 'real') return realDataset;
+  const file = datasetFile(size);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(makeSyntheticDataset(size, SEED)));
+  const result = parseDataset(JSON.parse(readFileSync(file, 'utf8')));
+  if (!result.success) {
+    throw new Error(
+      `synthetic dataset of ${size} events is invalid:\n${formatProblems(result.problems)}`,
+    );
+  }
+  return result.data;
+}
+
+/**
+ * Runs a command with its output in a log file, failing with the log's end when it fails.
+ * @param {string} name what is built, for messages
+ * @param {string[]} args node arguments
+ * @param {{ cwd: string, env: NodeJS.ProcessEnv }} options
+ */
+function run(name, args, { cwd, env }) {
+  const log = join(OUT, 'logs', `${name}.log`);
+  mkdirSync(dirname(log), { recursive: true });
+  return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
+    const output = [];
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (/** @type {Buffer} */ chunk) => output.push(chunk));
+    child.stderr.on('data', (/** @type {Buffer} */ chunk) => output.push(chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT_MS);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const text = Buffer.concat(output).toString('utf8');
+      writeFileSync(log, text);
+      if (code === 0) resolve(undefined);
+      else {
+        const why = signal
+          ? `was stopped (${signal}) after ${BUILD_TIMEOUT_MS / 60_000} min`
+          : `failed (exit ${code})`;
+        const tail = text.trimEnd().split('\n').slice(-25).join('\n');
+        reject(new Error(`building ${name} ${why}; full log in ${log}:\n${tail}`));
+      }
+    });
+  });
+}
+
+/**
+ * The app's build resolves its packages from where SvelteKit's working files are; those live in
+ * .out/ (not in apps/web, which this benchmark leaves alone), so .out/node_modules points at the
+ * app's own packages and the server code finds the same ones it would in apps/web.
+ */
+function linkAppPackages() {
+  const link = join(OUT, 'node_modules');
+  if (!existsSync(link)) symlinkSync(join(WEB, 'node_modules'), link, 'dir');
+}
+
+/**
+ * Builds apps/web from one dataset into .out/app-<size>, exactly as `vite build` does, with its
+ * SvelteKit working files in .out/kit-<size> so parallel builds and apps/web's own never collide.
+ * @param {Size} size
+ */
+async function buildApp(size) {
+  const { app } = sitesOf(size);
+  /** @type {NodeJS.ProcessEnv} */
+  const env = {
+    ...process.env,
+    CORPUS_BUILD_DIR: app,
+    CORPUS_KIT_DIR: join(OUT, `kit-${size}`),
+  };
+  // The real build is the bundled dataset: a CORPUS_DATASET left in the shell must not replace it.
+  if (size === 'real') delete env.CORPUS_DATASET;
+  else env.CORPUS_DATASET = datasetFile(size);
+  rmSync(app, { recursive: true, force: true });
+  await run(`app-${size}`, [join(WEB, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+    cwd: WEB,
+    env,
+  });
+  if (!existsSync(join(app, 'index.html'))) {
+    throw new Error(`building app-${size} wrote no index.html in ${app}`);
+  }
+}
+
+/** Bundles baseline/ once (its code does not depend on the dataset) into .out/baseline-bundle. */
+async function bundleBaseline() {
+  const { build } = await import('vite');
+  const outDir = join(OUT, 'baseline-bundle');
+  await build({
+    configFile: false,
+    root: BASELINE_SOURCE,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, modulePreload: { polyfill: false } },
+  });
+  return outDir;
+}
+
+/** Every file under `dir`, recursively. @param {string} dir @returns {string[]} */
+function filesIn(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesIn(path) : [path];
+  });
+}
+
+/**
+ * The baseline site of one dataset: the bundle, its items.json, and a .gz twin of every text file
+ * (as the app's `precompress` writes), so the server sends both pages compressed.
+ * @param {string} bundle
+ * @param {Size} size
+ * @param {Dataset} dataset
+ */
+function writeBaseline(bundle, size, dataset) {
+  const { baseline } = sitesOf(size);
+  rmSync(baseline, { recursive: true, force: true });
+  cpSync(bundle, baseline, { recursive: true });
+  writeFileSync(join(baseline, 'items.json'), JSON.stringify(toBaselineData(dataset)));
+  for (const file of filesIn(baseline)) {
+    if (!/\.(html|js|css|json)$/.test(file)) continue;
+    writeFileSync(
+      `${file}.gz`,
+      gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }),
+    );
+  }
+}
+
+/**
+ * Builds both pages of every dataset: the apps two at a time (each build is mostly one busy
+ * process), the baselines in between.
+ * @param {Size[]} sizes
+ * @param {(message: string) => void} log
+ */
+export async function buildAll(sizes, log) {
+  mkdirSync(OUT, { recursive: true });
+  linkAppPackages();
+  const datasets = new Map(sizes.map((size) => [size, loadDataset(size)]));
+  const bundle = await bundleBaseline();
+  for (const [size, dataset] of datasets) writeBaseline(bundle, size, dataset);
+  log(`baselines written to ${OUT}/baseline-*`);
+  const queue = [...sizes];
+  const worker = async () => {
+    for (let size = queue.shift(); size !== undefined; size = queue.shift()) {
+      const started = performance.now();
+      await buildApp(size);
+      log(
+        `app built for ${sizeLabel(size)} in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+      );
+    }
+  };
+  await Promise.all([worker(), worker()]);
+}
+
+/**
+ * With --skip-build: says which builds are missing rather than measuring an empty folder.
+ * @param {Size[]} sizes
+ */
+export function checkBuilt(sizes) {
+  const missing = sizes.flatMap((size) =>
+    Object.values(sitesOf(size)).filter((dir) => !existsSync(join(dir, 'index.html'))),
+  );
+  if (missing.length > 0) {
+    throw new Error(
+      `--skip-build, but these are not built: ${missing.join(', ')}; run once without --skip-build`,
+    );
+  }
+}
