@@ -6,7 +6,7 @@ import { DAY, type TimeWindow } from './window';
  * it holds, so at thousands of events the first draw takes seconds and every frame of a drag is
  * slow (see tooling/bench); under this, both stay quick.
  */
-export const ITEM_LIMIT = 250;
+export const ITEM_LIMIT = 150;
 
 /** A count of events drawn in place of the events themselves, where too many share the view. */
 export interface Aggregate extends ItemSpec {
@@ -36,7 +36,7 @@ const UNITS: [Unit, number][] = [
   ['year', 365 * DAY],
 ];
 /** At most about this many buckets across the view when events are counted instead of drawn. */
-const BUCKETS_PER_VIEW = 30;
+const BUCKETS_PER_VIEW = 16;
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 
 /**
