@@ -30,6 +30,21 @@ describe('parseDataset', () => {
     });
   });
 
+  it('names the first use of a repeated id in an earlier collection', () => {
+    const problems = problemsFor((input) => {
+      input.figures[0]!.id = 'riverton-county';
+      input.places[1]!.id = 'hillfold-pears';
+    });
+    expect(problems).toContainEqual({
+      path: 'places[1] "hillfold-pears".id',
+      message: 'duplicate id "hillfold-pears", first used at events[1]',
+    });
+    expect(problems).toContainEqual({
+      path: 'figures[0] "riverton-county".id',
+      message: 'duplicate id "riverton-county", first used at places[0]',
+    });
+  });
+
   it('rejects a dangling reference', () => {
     const problems = problemsFor((input) => {
       input.events[0]!.places = ['atlantis'];

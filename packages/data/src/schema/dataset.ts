@@ -30,6 +30,7 @@ type Path = (string | number)[];
 type Report = (path: Path, message: string) => void;
 
 const collections = ['sources', 'events', 'places', 'people', 'organisations', 'figures'] as const;
+type Collection = (typeof collections)[number];
 
 /**
  * The whole dataset. Beyond each record's own shape it checks what only the whole can: ids are
@@ -40,8 +41,8 @@ export const Dataset = DatasetShape.superRefine((dataset, context) => {
   const report: Report = (path, message) => {
     context.addIssue({ code: 'custom', path, message });
   };
-  checkUniqueIds(dataset, report);
-  checkReferences(dataset, report);
+  const ids = checkUniqueIds(dataset, report);
+  checkReferences(dataset, ids, report);
   checkCitations(dataset, report);
   checkCoverage(dataset, report);
 });
@@ -50,67 +51,81 @@ export type Dataset = z.infer<typeof Dataset>;
 /** What `Dataset` accepts before defaults and transforms: the shape of `dataset.json`. */
 export type DatasetInput = z.input<typeof Dataset>;
 
-function checkUniqueIds(dataset: DatasetShape, report: Report): void {
-  const seen = new Map<string, string>();
+/** Each collection's ids, with the index of the first of its records to use each. */
+type Ids = Record<Collection, Map<string, number>>;
+
+/** Reports every id a record repeats, and returns the ids for the reference checks. */
+function checkUniqueIds(dataset: DatasetShape, report: Report): Ids {
+  const indexed: [Collection, Map<string, number>][] = [];
   for (const collection of collections) {
+    const ids = new Map<string, number>();
+    indexed.push([collection, ids]);
     dataset[collection].forEach((record, index) => {
-      const where = `${collection}[${index}]`;
-      const first = seen.get(record.id);
+      const first = firstUse(indexed, record.id);
       if (first)
         report([collection, index, 'id'], `duplicate id "${record.id}", first used at ${first}`);
-      else seen.set(record.id, where);
+      // An id an earlier collection used first still names a record of this one.
+      if (!first || !ids.has(record.id)) ids.set(record.id, index);
     });
   }
+  return Object.fromEntries(indexed) as Ids;
 }
 
-function checkReferences(dataset: DatasetShape, report: Report): void {
-  const ids = Object.fromEntries(
-    collections.map((collection) => [collection, new Set(dataset[collection].map((r) => r.id))]),
-  ) as Record<(typeof collections)[number], Set<string>>;
-  const expect = (path: Path, id: string | undefined, collection: keyof typeof ids) => {
+/** Where `id` is first used in the collections indexed so far, as `events[3]`. */
+function firstUse(indexed: [Collection, Map<string, number>][], id: string): string | undefined {
+  for (const [collection, ids] of indexed) {
+    const index = ids.get(id);
+    if (index !== undefined) return `${collection}[${index}]`;
+  }
+  return undefined;
+}
+
+function checkReferences(dataset: DatasetShape, ids: Ids, report: Report): void {
+  // Most references resolve, so the path is built only for one that does not.
+  const expect = (id: string | undefined, collection: Collection, pathOf: () => Path) => {
     if (id !== undefined && !ids[collection].has(id)) {
-      report(path, `refers to "${id}", which is not in ${collection}`);
+      report(pathOf(), `refers to "${id}", which is not in ${collection}`);
     }
   };
 
   dataset.sources.forEach((source, s) => {
     source.credits.forEach((credit, c) => {
       credit.people.forEach((person, p) => {
-        expect(['sources', s, 'credits', c, 'people', p], person, 'people');
+        expect(person, 'people', () => ['sources', s, 'credits', c, 'people', p]);
       });
     });
   });
   dataset.places.forEach((place, p) => {
     place.parents.forEach((parent, i) => {
-      expect(['places', p, 'parents', i], parent, 'places');
+      expect(parent, 'places', () => ['places', p, 'parents', i]);
       if (parent === place.id) report(['places', p, 'parents', i], 'a place cannot contain itself');
     });
   });
   dataset.people.forEach((person, p) => {
     person.roles.forEach((role, r) => {
-      expect(['people', p, 'roles', r, 'place'], role.place, 'places');
-      expect(['people', p, 'roles', r, 'organisation'], role.organisation, 'organisations');
+      expect(role.place, 'places', () => ['people', p, 'roles', r, 'place']);
+      expect(role.organisation, 'organisations', () => ['people', p, 'roles', r, 'organisation']);
     });
   });
   dataset.organisations.forEach((organisation, o) => {
-    expect(['organisations', o, 'parent'], organisation.parent, 'organisations');
-    expect(['organisations', o, 'place'], organisation.place, 'places');
+    expect(organisation.parent, 'organisations', () => ['organisations', o, 'parent']);
+    expect(organisation.place, 'places', () => ['organisations', o, 'place']);
   });
   dataset.events.forEach((event, e) => {
     event.places.forEach((id, i) => {
-      expect(['events', e, 'places', i], id, 'places');
+      expect(id, 'places', () => ['events', e, 'places', i]);
     });
     event.people.forEach((participant, i) => {
-      expect(['events', e, 'people', i, 'person'], participant.person, 'people');
+      expect(participant.person, 'people', () => ['events', e, 'people', i, 'person']);
     });
     event.organisations.forEach((id, i) => {
-      expect(['events', e, 'organisations', i], id, 'organisations');
+      expect(id, 'organisations', () => ['events', e, 'organisations', i]);
     });
     event.figures.forEach((id, i) => {
-      expect(['events', e, 'figures', i], id, 'figures');
+      expect(id, 'figures', () => ['events', e, 'figures', i]);
     });
     event.related.forEach((link, i) => {
-      expect(['events', e, 'related', i, 'event'], link.event, 'events');
+      expect(link.event, 'events', () => ['events', e, 'related', i, 'event']);
       if (link.event === event.id)
         report(['events', e, 'related', i, 'event'], 'an event cannot relate to itself');
     });
@@ -119,85 +134,104 @@ function checkReferences(dataset: DatasetShape, report: Report): void {
 
 function checkCitations(dataset: DatasetShape, report: Report): void {
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
-  for (const { citation, path } of citationsOf(dataset)) {
-    const source = sources.get(citation.source);
-    if (!source) {
-      report([...path, 'source'], `refers to "${citation.source}", which is not in sources`);
-      continue;
-    }
-    if (citation.paragraph > source.text.paragraphs) {
-      report(
-        [...path, 'paragraph'],
-        `paragraph ${citation.paragraph} is beyond the ${source.text.paragraphs} paragraphs of "${source.id}"`,
-      );
-    }
-    if (citation.end > source.text.length) {
-      report(
-        [...path, 'end'],
-        `offset ${citation.end} is beyond the text of "${source.id}" (${source.text.length} characters)`,
-      );
-    }
-  }
+  eachCitationList(dataset, (citations, pathOf) => {
+    citations.forEach((citation, index) => {
+      const at = (key: string): Path => [...pathOf(), index, key];
+      const source = sources.get(citation.source);
+      if (!source) {
+        report(at('source'), `refers to "${citation.source}", which is not in sources`);
+        return;
+      }
+      if (citation.paragraph > source.text.paragraphs) {
+        report(
+          at('paragraph'),
+          `paragraph ${citation.paragraph} is beyond the ${source.text.paragraphs} paragraphs of "${source.id}"`,
+        );
+      }
+      if (citation.end > source.text.length) {
+        report(
+          at('end'),
+          `offset ${citation.end} is beyond the text of "${source.id}" (${source.text.length} characters)`,
+        );
+      }
+    });
+  });
 }
 
 function checkCoverage(dataset: DatasetShape, report: Report): void {
   const { start, end } = dataset.coverage;
   if (end < start) report(['coverage', 'end'], `${end} is before its start ${start}`);
-  for (const { date, path } of datesOf(dataset)) {
+  const outside = (day: string | undefined) => day !== undefined && (day < start || day > end);
+  eachDate(dataset, (date, pathOf) => {
     const { from, to } = dayBounds(date);
-    for (const day of [from, to]) {
-      if (day !== undefined && (day < start || day > end)) {
-        report(path, `${day} lies outside the coverage ${start} … ${end}`);
-        break;
-      }
-    }
+    const day = outside(from) ? from : outside(to) ? to : undefined;
+    if (day !== undefined) report(pathOf(), `${day} lies outside the coverage ${start} … ${end}`);
+  });
+}
+
+/**
+ * Calls `visit` with each list of citations in the dataset and a function that builds the list's
+ * path: most lists have nothing to report, so their paths are never built.
+ */
+function eachCitationList(
+  dataset: Pick<DatasetShape, Collection>,
+  visit: (citations: Citation[], pathOf: () => Path) => void,
+): void {
+  dataset.sources.forEach((source, s) => {
+    source.credits.forEach((credit, c) => {
+      visit(credit.citations, () => ['sources', s, 'credits', c, 'citations']);
+    });
+    source.notes.forEach((note, n) => {
+      visit(note.citations, () => ['sources', s, 'notes', n, 'citations']);
+    });
+  });
+  for (const collection of ['events', 'places', 'organisations'] as const) {
+    dataset[collection].forEach((record, r) => {
+      visit(record.citations, () => [collection, r, 'citations']);
+      record.notes.forEach((note, n) => {
+        visit(note.citations, () => [collection, r, 'notes', n, 'citations']);
+      });
+    });
   }
+  dataset.people.forEach((person, p) => {
+    visit(person.citations, () => ['people', p, 'citations']);
+    person.roles.forEach((role, r) => {
+      visit(role.citations, () => ['people', p, 'roles', r, 'citations']);
+    });
+  });
+  dataset.figures.forEach((figure, f) => {
+    visit(figure.citations, () => ['figures', f, 'citations']);
+  });
 }
 
 /** Every citation in the dataset with the path that leads to it. */
 export function* citationsOf(
-  dataset: Pick<DatasetShape, (typeof collections)[number]>,
+  dataset: Pick<DatasetShape, Collection>,
 ): Generator<{ citation: Citation; path: Path }> {
-  function* list(citations: Citation[], path: Path) {
+  const lists: { citations: Citation[]; path: Path }[] = [];
+  eachCitationList(dataset, (citations, pathOf) => lists.push({ citations, path: pathOf() }));
+  for (const { citations, path } of lists) {
     for (const [index, citation] of citations.entries()) yield { citation, path: [...path, index] };
-  }
-  for (const [s, source] of dataset.sources.entries()) {
-    for (const [c, credit] of source.credits.entries()) {
-      yield* list(credit.citations, ['sources', s, 'credits', c, 'citations']);
-    }
-    for (const [n, note] of source.notes.entries()) {
-      yield* list(note.citations, ['sources', s, 'notes', n, 'citations']);
-    }
-  }
-  for (const collection of ['events', 'places', 'organisations'] as const) {
-    for (const [r, record] of dataset[collection].entries()) {
-      yield* list(record.citations, [collection, r, 'citations']);
-      for (const [n, note] of record.notes.entries()) {
-        yield* list(note.citations, [collection, r, 'notes', n, 'citations']);
-      }
-    }
-  }
-  for (const [p, person] of dataset.people.entries()) {
-    yield* list(person.citations, ['people', p, 'citations']);
-    for (const [r, role] of person.roles.entries()) {
-      yield* list(role.citations, ['people', p, 'roles', r, 'citations']);
-    }
-  }
-  for (const [f, figure] of dataset.figures.entries()) {
-    yield* list(figure.citations, ['figures', f, 'citations']);
   }
 }
 
-function* datesOf(dataset: DatasetShape): Generator<{ date: FactDate; path: Path }> {
-  for (const [s, source] of dataset.sources.entries())
-    yield { date: source.date, path: ['sources', s, 'date'] };
-  for (const [e, event] of dataset.events.entries())
-    yield { date: event.date, path: ['events', e, 'date'] };
-  for (const [f, figure] of dataset.figures.entries())
-    yield { date: figure.asOf, path: ['figures', f, 'asOf'] };
-  for (const [p, person] of dataset.people.entries()) {
-    for (const [r, role] of person.roles.entries()) {
-      if (role.date) yield { date: role.date, path: ['people', p, 'roles', r, 'date'] };
-    }
-  }
+/** Calls `visit` with each date in the dataset and a function that builds its path, as above. */
+function eachDate(
+  dataset: DatasetShape,
+  visit: (date: FactDate, pathOf: () => Path) => void,
+): void {
+  dataset.sources.forEach((source, s) => {
+    visit(source.date, () => ['sources', s, 'date']);
+  });
+  dataset.events.forEach((event, e) => {
+    visit(event.date, () => ['events', e, 'date']);
+  });
+  dataset.figures.forEach((figure, f) => {
+    visit(figure.asOf, () => ['figures', f, 'asOf']);
+  });
+  dataset.people.forEach((person, p) => {
+    person.roles.forEach((role, r) => {
+      if (role.date) visit(role.date, () => ['people', p, 'roles', r, 'date']);
+    });
+  });
 }

@@ -14,38 +14,47 @@ export const DateBasis = z.discriminatedUnion('kind', [
  * `span`: it lasted from `start` to `end`, both included. `undated`: the source gives no date; the
  * fact lies somewhere inside the optional bounds, or else anywhere in the dataset's coverage.
  */
-export const FactDate = z
-  .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('on'), date: PartialDate, basis: DateBasis }),
-    z.strictObject({
+export const FactDate = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('on'), date: PartialDate, basis: DateBasis }),
+  z
+    .strictObject({
       kind: z.literal('span'),
       start: PartialDate,
       end: PartialDate,
       basis: DateBasis,
-    }),
-    z.strictObject({
+    })
+    .refine((span) => inOrder(span.start, span.end), outOfOrder('start', 'end')),
+  z
+    .strictObject({
       kind: z.literal('undated'),
       earliest: PartialDate.optional(),
       latest: PartialDate.optional(),
       basis: DateBasis,
-    }),
-  ])
-  .superRefine((value, context) => {
-    const bounds =
-      value.kind === 'span'
-        ? { from: value.start, to: value.end, toKey: 'end' }
-        : value.kind === 'undated'
-          ? { from: value.earliest, to: value.latest, toKey: 'latest' }
-          : undefined;
-    if (!bounds?.from || !bounds.to) return;
-    if (latestDay(bounds.to) < earliestDay(bounds.from)) {
-      context.addIssue({
-        code: 'custom',
-        path: [bounds.toKey],
-        message: `${bounds.to} is before its start ${bounds.from}`,
-      });
-    }
-  });
+    })
+    .refine(
+      (undated) => inOrder(undated.earliest, undated.latest),
+      outOfOrder('earliest', 'latest'),
+    ),
+]);
+
+/** Whether bounds are in order: `to` does not end before `from` starts. Open bounds always are. */
+function inOrder(from: PartialDate | undefined, to: PartialDate | undefined): boolean {
+  return !from || !to || latestDay(to) >= earliestDay(from);
+}
+
+/**
+ * Reports bounds out of order on the later one. A refinement with a message built only on failure,
+ * not a superRefine: that allocates a closure for every date it checks, and datasets have many.
+ */
+function outOfOrder(fromKey: string, toKey: string) {
+  return {
+    path: [toKey],
+    error: ({ input }: { input: unknown }) => {
+      const bounds = input as Record<string, unknown>;
+      return `${String(bounds[toKey])} is before its start ${String(bounds[fromKey])}`;
+    },
+  };
+}
 
 export type DateBasis = z.infer<typeof DateBasis>;
 export type FactDate = z.infer<typeof FactDate>;
@@ -57,10 +66,13 @@ export function dayBounds(date: FactDate): { from?: string; to?: string } {
       return { from: earliestDay(date.date), to: latestDay(date.date) };
     case 'span':
       return { from: earliestDay(date.start), to: latestDay(date.end) };
-    case 'undated':
-      return {
-        ...(date.earliest && { from: earliestDay(date.earliest) }),
-        ...(date.latest && { to: latestDay(date.latest) }),
-      };
+    case 'undated': {
+      // Open ends are left out, not set to undefined; assigned rather than spread in, which
+      // would build a throwaway object for each bound of every undated fact.
+      const bounds: { from?: string; to?: string } = {};
+      if (date.earliest) bounds.from = earliestDay(date.earliest);
+      if (date.latest) bounds.to = latestDay(date.latest);
+      return bounds;
+    }
   }
 }

@@ -2,13 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { PartialDate, earliestDay, latestDay, precisionOf } from './partial-date.js';
 
 describe('PartialDate', () => {
-  it.each(['2015', '2015-11', '2015-11-27', '2020-02-29'])('accepts %s', (date) => {
+  it.each([
+    '2015',
+    '2015-11',
+    '2015-11-27',
+    '2020-02-29',
+    '2000-02-29',
+    '2015-01-28',
+    '2015-12-31',
+  ])('accepts %s', (date) => {
     expect(PartialDate.safeParse(date).success).toBe(true);
   });
 
   it.each([
     '2019-02-29',
     '2019-02-30',
+    '2100-02-29',
+    '2015-04-31',
+    '2015-11-00',
     '2015-13',
     '2015-00',
     '2015-11-31',
@@ -17,6 +28,16 @@ describe('PartialDate', () => {
     '',
   ])('rejects %s', (date) => {
     expect(PartialDate.safeParse(date).success).toBe(false);
+  });
+
+  it.each([
+    ['15-11-27', ['expected YYYY, YYYY-MM or YYYY-MM-DD']],
+    ['2015-13-45x', ['expected YYYY, YYYY-MM or YYYY-MM-DD', 'is not a real calendar date']],
+    ['2015-02-30', ['is not a real calendar date']],
+  ])('reports %s as %j', (date, messages) => {
+    expect(PartialDate.safeParse(date).error?.issues.map((issue) => issue.message)).toEqual(
+      messages,
+    );
   });
 
   it('knows the precision and the days a partial date can mean', () => {
