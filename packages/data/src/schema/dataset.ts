@@ -51,33 +51,45 @@ export type Dataset = z.infer<typeof Dataset>;
 /** What `Dataset` accepts before defaults and transforms: the shape of `dataset.json`. */
 export type DatasetInput = z.input<typeof Dataset>;
 
-/** Each collection's ids, with the index of the first of its records to use each. */
-type Ids = Record<Collection, Map<string, number>>;
+/** Each collection's ids. */
+type Ids = Record<Collection, Set<string>>;
 
-/** Reports every id a record repeats, and returns the ids for the reference checks. */
+/**
+ * Reports every id a record repeats, naming the record that used it first, and returns each
+ * collection's ids for the reference checks. Repeats are rare, so the ids are indexed on their own
+ * first; only when a collection has fewer ids than records, or two collections share one, does the
+ * pass run that finds where each repeat was first used.
+ */
 function checkUniqueIds(dataset: DatasetShape, report: Report): Ids {
-  const indexed: [Collection, Map<string, number>][] = [];
+  const ids = Object.fromEntries(
+    collections.map((collection) => [collection, new Set(dataset[collection].map((r) => r.id))]),
+  ) as Ids;
+  const repeats =
+    collections.some((collection) => ids[collection].size < dataset[collection].length) ||
+    shareAnId(Object.values(ids));
+  if (!repeats) return ids;
+
+  const seen = new Map<string, string>();
   for (const collection of collections) {
-    const ids = new Map<string, number>();
-    indexed.push([collection, ids]);
     dataset[collection].forEach((record, index) => {
-      const first = firstUse(indexed, record.id);
+      const first = seen.get(record.id);
       if (first)
         report([collection, index, 'id'], `duplicate id "${record.id}", first used at ${first}`);
-      // An id an earlier collection used first still names a record of this one.
-      if (!first || !ids.has(record.id)) ids.set(record.id, index);
+      else seen.set(record.id, `${collection}[${index}]`);
     });
   }
-  return Object.fromEntries(indexed) as Ids;
+  return ids;
 }
 
-/** Where `id` is first used in the collections indexed so far, as `events[3]`. */
-function firstUse(indexed: [Collection, Map<string, number>][], id: string): string | undefined {
-  for (const [collection, ids] of indexed) {
-    const index = ids.get(id);
-    if (index !== undefined) return `${collection}[${index}]`;
-  }
-  return undefined;
+/** Whether any two collections share an id, looking the smaller one's ids up in the larger. */
+function shareAnId(sets: readonly Set<string>[]): boolean {
+  return sets.some((a, i) =>
+    sets.slice(i + 1).some((b) => {
+      const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
+      for (const id of smaller) if (larger.has(id)) return true;
+      return false;
+    }),
+  );
 }
 
 function checkReferences(dataset: DatasetShape, ids: Ids, report: Report): void {
