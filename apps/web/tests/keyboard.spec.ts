@@ -127,6 +127,7 @@ test.describe('reduced motion', () => {
     const before = Number(await timeline.frame.getAttribute('data-range-changes'));
     await page.getByRole('button', { name: '2018', exact: true }).click();
     await timeline.windowSettled();
+    await expect(timeline.frame).toHaveAttribute('data-animated', 'false');
     expect(Number(await timeline.frame.getAttribute('data-range-changes')) - before).toBe(1);
   });
 
@@ -136,8 +137,11 @@ test.describe('reduced motion', () => {
     const before = Number(await timeline.frame.getAttribute('data-range-changes'));
     await page.getByRole('button', { name: '2018', exact: true }).click();
     await timeline.windowSettled();
+    // The move asked to animate; its frame count is left unchecked, as a busy machine may draw
+    // a 300 ms animation in one frame.
+    await expect(timeline.frame).toHaveAttribute('data-animated', 'true');
     expect(
       Number(await timeline.frame.getAttribute('data-range-changes')) - before,
-    ).toBeGreaterThan(1);
+    ).toBeGreaterThanOrEqual(1);
   });
 });
