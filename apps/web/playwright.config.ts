@@ -7,9 +7,9 @@ import { defineCorpusConfig } from '@corpus/playwright';
 export default defineConfig(
   defineCorpusConfig({
     sites: [
-      { name: 'site', dir: 'build', port: 4317 },
-      { name: 'hostile', dir: 'build-hostile', port: 4318 },
-      { name: 'scale', dir: 'build-scale', port: 4319 },
+      { name: 'site', dir: 'build' },
+      { name: 'hostile', dir: 'build-hostile' },
+      { name: 'scale', dir: 'build-scale' },
     ],
   }),
 );

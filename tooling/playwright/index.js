@@ -50,17 +50,26 @@ export const CHROMIUM_ARGS = [
  * The Playwright config every app shares: each built site served by @corpus/serve (the same server
  * as `pnpm start`) on its own port, Chromium found as above, screenshots and traces kept on
  * failure. The first site is the app itself, tested on a desktop (all but tests tagged
- * `@phone-only`) and on a phone (tests tagged `@phone` or `@phone-only`); every further site gets a project of its own that runs the specs in `<testDir>/<name>`.
- * @param {{ sites: { name: string, dir: string, port: number }[], testDir?: string }} options
+ * `@phone-only`) and on a phone (tests tagged `@phone` or `@phone-only`); every further site gets
+ * a project of its own that runs the specs in `<testDir>/<name>`. The sites are served on
+ * consecutive ports from CORPUS_E2E_PORT (4317 unless set), so two checkouts can test at once.
+ * @param {{ sites: { name: string, dir: string }[], testDir?: string }} options
  * @returns {import('@playwright/test').PlaywrightTestConfig}
  */
 export function defineCorpusConfig({ sites, testDir = 'tests' }) {
   const browser = findBrowser();
   if (!browser) throw new Error(INSTALL_HINT);
   const launchOptions = { executablePath: browser.executablePath, args: CHROMIUM_ARGS };
+  const base = Number(process.env.CORPUS_E2E_PORT ?? 4317);
+  if (!Number.isInteger(base) || base < 1024 || base + sites.length > 65535) {
+    throw new Error(
+      `CORPUS_E2E_PORT must be a port number from 1024 up, got "${process.env.CORPUS_E2E_PORT}"`,
+    );
+  }
+  const served = sites.map((site, index) => ({ ...site, port: base + index }));
   /** @param {{ port: number }} site */
   const url = (site) => `http://127.0.0.1:${site.port}`;
-  const [main, ...others] = sites;
+  const [main, ...others] = served;
   if (!main) throw new Error('defineCorpusConfig needs at least one site');
   const otherDirs = others.map((site) => new RegExp(`/${site.name}/[^/]*\\.spec\\.[jt]s$`));
   return {
@@ -97,7 +106,7 @@ export function defineCorpusConfig({ sites, testDir = 'tests' }) {
         use: { ...devices['Desktop Chrome'], baseURL: url(site), launchOptions },
       })),
     ],
-    webServer: sites.map((site) => ({
+    webServer: served.map((site) => ({
       command: `corpus-serve ${site.dir}`,
       env: { PORT: String(site.port) },
       url: `${url(site)}/`,
