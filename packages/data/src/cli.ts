@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readSourceTexts, verifyCitations } from './citations/verify.js';
+import { CITE_HELP, cite } from './cli/cite.js';
 import { dataset as bundled, type DeepReadonly } from './dataset.js';
 import { toCsv } from './exports/csv.js';
 import { toDataPackage } from './exports/datapackage.js';
@@ -22,6 +23,7 @@ Usage:
       Write the dataset as FORMAT to FILE (or standard output). FORMAT is one of
       json, csv, ics, jsonld, schema, datapackage. --data exports another dataset file
       instead of the bundled facts; --base-url is the site address used in links (ics, jsonld).
+${CITE_HELP}
   corpus-data --help | --version
 `;
 
@@ -114,6 +116,8 @@ function run(argv: string[]): string {
       data: { type: 'string' },
       sources: { type: 'string' },
       'base-url': { type: 'string' },
+      dataset: { type: 'boolean' },
+      accessed: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -147,6 +151,20 @@ function run(argv: string[]): string {
       );
     }
     return `wrote ${format} to ${values.out}`;
+  }
+  if (command === 'cite') {
+    const dataset = values.data === undefined ? bundled : loadDataset(values.data);
+    const { format, 'base-url': baseUrl, accessed } = values;
+    const usage = (message: string) => new UsageError(message);
+    return cite({
+      args: rest,
+      dataset,
+      wholeDataset: values.dataset,
+      format,
+      baseUrl,
+      accessed,
+      usage,
+    });
   }
   throw new UsageError(`unknown command "${command}"; try corpus-data --help`);
 }

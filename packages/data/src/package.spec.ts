@@ -88,6 +88,11 @@ describe('the packed package, installed with npm', () => {
     expect(() => sh(process.execPath, [tsc, '-p', tsconfig])).not.toThrow();
   });
 
+  it('ships CITATION.cff beside the code', () => {
+    const installed = join(consumer, 'node_modules', '@corpus', 'data', 'CITATION.cff');
+    expect(readFileSync(installed, 'utf8')).toMatch(/^cff-version: 1\.2\.0$/m);
+  });
+
   it('runs the installed CLI', () => {
     const version = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
       version: string;
