@@ -8,7 +8,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 try {
-  const { url } = await startServer({ dir, port, host: process.env.HOST ?? '127.0.0.1' });
+  const { url } = await startServer({
+    dir,
+    port,
+    host: process.env.HOST ?? '127.0.0.1',
+    // A site built with BASE_PATH is served under it, as its host would.
+    base: process.env.BASE_PATH ?? '',
+  });
   console.log(`corpus-timeline is served at ${url} (Ctrl+C to stop)`);
 } catch (error) {
   console.error(`corpus-serve: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,3 +1,4 @@
+import { absoluteUrl as onSite } from '$lib/absolute-url';
 import { readSiteSettings } from './site-settings.js';
 
 /** Where the site is published (BASE_PATH, CORPUS_SITE_URL): see site-settings.js. */
@@ -11,5 +12,5 @@ export const exportBaseUrl: string = site.siteUrl ?? site.base;
 
 /** A page's absolute address from its resolved path, or undefined without CORPUS_SITE_URL. */
 export function absoluteUrl(path: string): string | undefined {
-  return site.siteUrl === undefined ? undefined : new URL(path, site.siteUrl).href;
+  return onSite(site.siteUrl, path);
 }
