@@ -1,4 +1,3 @@
-import { absoluteUrl as onSite } from '$lib/absolute-url';
 import { readSiteSettings } from './site-settings.js';
 
 /** Where the site is published (BASE_PATH, CORPUS_SITE_URL): see site-settings.js. */
@@ -9,8 +8,3 @@ export const site = readSiteSettings(process.env);
  * base path, so links inside the downloads work on the host that serves them.
  */
 export const exportBaseUrl: string = site.siteUrl ?? site.base;
-
-/** A page's absolute address from its resolved path, or undefined without CORPUS_SITE_URL. */
-export function absoluteUrl(path: string): string | undefined {
-  return onSite(site.siteUrl, path);
-}
