@@ -13,7 +13,9 @@ import { ensurePython } from './test-support/python.js';
 // modules, and with pandas where it is installed. Without Python 3 or pandas, the run says what it
 // skipped rather than passing in silence.
 const script = join(dirname(fileURLToPath(import.meta.url)), '..', 'python', 'read_events.py');
-const python = ensurePython((line) => { console.warn(`python reader: ${line}`); });
+const python = ensurePython((line) => {
+  console.warn(`python reader: ${line}`);
+});
 
 function exported(csv = toCsv(dataset)): string {
   const folder = mkdtempSync(join(tmpdir(), 'corpus-python-'));
