@@ -48,9 +48,9 @@ test.describe('event details', () => {
     );
   });
 
-  test('says when the day is not stated', async ({ timeline }) => {
+  test('says when the source gives no date', async ({ timeline }) => {
     await timeline.open('?event=deadline-2020');
-    await expect(timeline.details).toContainText('2020, day not stated');
+    await expect(timeline.details).toContainText('Not dated, by 6 March 2020');
   });
 
   test('follows a related event and closes', async ({ timeline, page }) => {

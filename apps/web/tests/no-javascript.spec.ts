@@ -50,7 +50,7 @@ test.describe('with JavaScript off', () => {
       expect((await response.body()).length, href).toBeGreaterThan(100);
     }
     const csv = await (await request.get('/data/events.csv')).text();
-    expect(csv.split('\r\n')[0]).toMatch(/^id,title,category,date,/);
+    expect(csv.split('\r\n')[0]).toMatch(/^id,title,category,kind,date,/);
     const ics = await (await request.get('/data/events.ics')).text();
     expect(ics).toContain('BEGIN:VCALENDAR');
   });
