@@ -14,6 +14,10 @@ export const Credit = z.strictObject({
 export const Source = z.strictObject({
   id: Id,
   title: Prose,
+  titleSupplied: z
+    .boolean()
+    .default(false)
+    .describe('true when the title is ours because the document has no headline of its own'),
   kind: z.enum(['news-feature', 'report', 'speech', 'other']),
   language: z
     .string()
