@@ -102,7 +102,12 @@ afterAll(() => {
 });
 
 const DATA = ['@corpus/data#check', '@corpus/data#lint', '@corpus/data#test'];
-const SITES = ['@corpus/web#build', '@corpus/web#build:hostile', '@corpus/web#build:scale'];
+const SITES = [
+  '@corpus/web#build',
+  '@corpus/web#build:hostile',
+  '@corpus/web#build:scale',
+  '@corpus/web#build:subpath',
+];
 const WEB_CHECKS = [
   '@corpus/web#check',
   '@corpus/web#lint',
