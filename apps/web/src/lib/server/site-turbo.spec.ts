@@ -20,7 +20,8 @@ function buildHash(settings: Record<string, string>): string {
   return task.hash;
 }
 
-describe('the site build under turbo', () => {
+// Four dry runs: slower than vitest's default 5 s while other builds share the machine.
+describe('the site build under turbo', { timeout: 60_000 }, () => {
   it('is keyed on BASE_PATH and CORPUS_SITE_URL', () => {
     const root = buildHash({});
     const subpath = buildHash({ BASE_PATH: '/corpus-timeline' });
