@@ -4,3 +4,5 @@ export { GENERATED_BY } from './generated-by.js';
 export { toIcs, type IcsOptions } from './ics.js';
 export { eventToJsonLd, toJsonLd, type JsonLdOptions } from './jsonld.js';
 export { toJson, toJsonSchema } from './json.js';
+export { recordUrl } from './record-url.js';
+export { sourceTarget, toAnnotations, type AnnotationOptions } from './annotations.js';

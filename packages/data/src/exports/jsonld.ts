@@ -2,6 +2,7 @@ import type { DeepReadonly } from '../dataset.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Event } from '../schema/event.js';
 import { compareByDate } from '../query.js';
+import { recordUrl } from './record-url.js';
 
 export interface JsonLdOptions {
   /** The site's address; event ids become `${baseUrl}/events/<id>`. */
@@ -52,8 +53,8 @@ function jsonLdWriter(dataset: DeepReadonly<Dataset>, { baseUrl }: JsonLdOptions
 
     return {
       '@type': 'Event',
-      '@id': `${root}/events/${event.id}`,
-      url: `${root}/events/${event.id}`,
+      '@id': recordUrl({ kind: 'event', id: event.id }, root),
+      url: recordUrl({ kind: 'event', id: event.id }, root),
       name: event.title,
       description: event.summary,
       ...date,
