@@ -11,9 +11,11 @@ export {
   segmentParagraph,
   segmentText,
   type GroupedSpan,
+  type MarkPiece,
   type Piece,
   type SegmentedParagraph,
   type Span,
+  type TextPiece,
 } from './segments.js';
 export { sha256Hex } from './sha256.js';
 export { verifySourceText } from './verify-text.js';

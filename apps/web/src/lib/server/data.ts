@@ -8,6 +8,7 @@ import {
   type DeepReadonly,
 } from '@corpus/data';
 import type { EventSummary, TimelineData } from '$lib/types';
+import { loadSourceTexts } from './source-texts';
 import { buildTimelineData, toSummary } from './view-model';
 
 /**
@@ -36,7 +37,9 @@ export function loadDataset(file = process.env.CORPUS_DATASET): DeepReadonly<Dat
 
 export const dataset = loadDataset();
 export const queries = createQueries(dataset);
-export const timelineData = buildTimelineData(dataset);
+/** The source texts this build includes (none unless CORPUS_SOURCE_DIR is set): see source-texts. */
+export const sourceTexts = loadSourceTexts(dataset);
+export const timelineData = buildTimelineData(dataset, sourceTexts);
 
 /** What the home page carries: every event's summary, not its details (see EventSummary). */
 export const homeData: TimelineData<EventSummary> = {

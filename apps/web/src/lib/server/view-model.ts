@@ -11,8 +11,9 @@ import {
   type DeepReadonly,
   type Event,
 } from '@corpus/data';
+import { paragraphsOf, segmentParagraph, type Paragraph } from '@corpus/data/text';
 import { CATEGORY_LABELS, CATEGORY_ORDER } from '$lib/categories';
-import type { CitationView, EventSummary, EventView, TimelineData } from '$lib/types';
+import type { CitationView, EventSummary, EventView, PassageView, TimelineData } from '$lib/types';
 
 const QUALIFIERS: Record<string, string> = {
   exactly: '',
@@ -21,17 +22,51 @@ const QUALIFIERS: Record<string, string> = {
   range: '',
 };
 
-/** Resolves and formats a dataset for the pages, once, at build time. */
-export function buildTimelineData(dataset: DeepReadonly<Dataset>): TimelineData {
+/**
+ * Formats citations for the pages: where they point and, where the build has the source's text,
+ * their passage — the cited paragraph with the span and its terms marked by the package's one
+ * segmentation. Without the text there is no passage, and no word of the text in the page.
+ */
+export function createCitationViews(
+  dataset: DeepReadonly<Dataset>,
+  texts: ReadonlyMap<string, string>,
+) {
   const queries = createQueries(dataset);
-  const citation = (c: DeepReadonly<Citation>): CitationView => ({
-    source: c.source,
-    sourceTitle: queries.source(c.source)?.title ?? c.source,
-    paragraph: c.paragraph,
-    start: c.start,
-    end: c.end,
-    terms: [...c.terms],
-  });
+  const paragraphs = new Map<string, Paragraph[]>();
+  const passage = (c: DeepReadonly<Citation>): PassageView | undefined => {
+    const text = texts.get(c.source);
+    if (text === undefined) return undefined;
+    const split = paragraphs.get(c.source) ?? paragraphsOf(text);
+    paragraphs.set(c.source, split);
+    const paragraph = split[c.paragraph - 1];
+    if (!paragraph) return undefined;
+    return {
+      text: text.slice(paragraph.start, paragraph.end),
+      offset: paragraph.start,
+      pieces: segmentParagraph(text, paragraph, [c]),
+    };
+  };
+  return (c: DeepReadonly<Citation>): CitationView => {
+    const found = passage(c);
+    return {
+      source: c.source,
+      sourceTitle: queries.source(c.source)?.title ?? c.source,
+      paragraph: c.paragraph,
+      start: c.start,
+      end: c.end,
+      terms: [...c.terms],
+      ...(found && { passage: found }),
+    };
+  };
+}
+
+/** Resolves and formats a dataset for the pages, once, at build time. */
+export function buildTimelineData(
+  dataset: DeepReadonly<Dataset>,
+  texts: ReadonlyMap<string, string> = new Map(),
+): TimelineData {
+  const queries = createQueries(dataset);
+  const citation = createCitationViews(dataset, texts);
 
   const toView = (event: DeepReadonly<Event>): EventView => {
     const bounds = dayBounds(event.date);

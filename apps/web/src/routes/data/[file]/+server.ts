@@ -1,7 +1,16 @@
 import { error } from '@sveltejs/kit';
-import { toCsv, toDataPackage, toIcs, toJson, toJsonLd, toJsonSchema } from '@corpus/data/export';
+import {
+  toAnnotations,
+  toCsv,
+  toDataPackage,
+  toIcs,
+  toJson,
+  toJsonLd,
+  toJsonSchema,
+} from '@corpus/data/export';
 import { DOWNLOADS, type DownloadFile } from '$lib/downloads';
-import { dataset } from '$lib/server/data';
+import { dataset, sourceTexts } from '$lib/server/data';
+import { siteRoot } from '$lib/server/records';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -14,6 +23,8 @@ const RENDER: Record<DownloadFile, () => string> = {
   'events.ics': () => toIcs(dataset),
   'events.jsonld': () => toJsonLd(dataset, { baseUrl: '' }),
   'schema.json': () => toJsonSchema(),
+  // Quotes only when the build has the texts: the default build's file has positions alone.
+  'annotations.jsonld': () => toAnnotations(dataset, { baseUrl: siteRoot(), texts: sourceTexts }),
   'datapackage.json': () => toDataPackage(dataset),
 };
 
