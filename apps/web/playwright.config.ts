@@ -3,13 +3,15 @@ import { defineCorpusConfig } from '@corpus/playwright';
 
 // Serves the built sites exactly as `pnpm start` does (see tooling/playwright): the real one, and
 // the same app built from the hostile dataset by tests/hostile/build.js, and from a synthetic one
-// large enough to page the list and count events on the timeline, by tests/scale/build.js.
+// large enough to page the list and count events on the timeline, by tests/scale/build.js, and
+// from the real facts without the source text, by tests/no-text/build.js.
 export default defineConfig(
   defineCorpusConfig({
     sites: [
       { name: 'site', dir: 'build' },
       { name: 'hostile', dir: 'build-hostile' },
       { name: 'scale', dir: 'build-scale' },
+      { name: 'no-text', dir: 'build-no-text' },
     ],
   }),
 );

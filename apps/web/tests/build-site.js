@@ -12,8 +12,10 @@ const app = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * @param {string} name
  * @param {(file: string) => { events: number }} writeDataset writes the dataset's JSON to `file`
+ * @param {{ sourceDir?: string }} [options] `sourceDir` replaces CORPUS_SOURCE_DIR for this build
+ *   ('' builds without the source text)
  */
-export function buildSite(name, writeDataset) {
+export function buildSite(name, writeDataset, { sourceDir = process.env.CORPUS_SOURCE_DIR } = {}) {
   const work = join(app, `.svelte-kit-${name}`);
   mkdirSync(work, { recursive: true });
   const file = join(work, 'dataset.json');
@@ -30,6 +32,7 @@ export function buildSite(name, writeDataset) {
         CORPUS_DATASET: file,
         CORPUS_BUILD_DIR: `build-${name}`,
         CORPUS_KIT_DIR: `.svelte-kit-${name}`,
+        CORPUS_SOURCE_DIR: sourceDir ?? '',
       },
     },
   );

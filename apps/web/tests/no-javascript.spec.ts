@@ -1,5 +1,6 @@
 import { dataset } from '@corpus/data';
 import { expect, test } from './fixtures';
+import { NEEDS_TEXT, SOURCE_TEXT } from './source-text';
 
 test.use({ javaScriptEnabled: false });
 
@@ -41,7 +42,7 @@ test.describe('with JavaScript off', () => {
   test('the downloads are static files', async ({ page, request }) => {
     await page.goto('/about');
     const links = page.locator('.downloads a');
-    await expect(links).toHaveCount(6);
+    await expect(links).toHaveCount(7);
     for (const href of await links.evaluateAll((anchors) =>
       anchors.map((a) => a.getAttribute('href') ?? ''),
     )) {
@@ -53,5 +54,28 @@ test.describe('with JavaScript off', () => {
     expect(csv.split('\r\n')[0]).toMatch(/^id,title,category,date,/);
     const ics = await (await request.get('/data/events.ics')).text();
     expect(ics).toContain('BEGIN:VCALENDAR');
+  });
+
+  test('the bundled source reader is all there: marks, records and the span a link names', async ({
+    page,
+  }) => {
+    test.skip(!SOURCE_TEXT, NEEDS_TEXT);
+    await page.goto('/events/central-work-conference-2015');
+    await page.getByRole('link', { name: 'in the source' }).first().click();
+    await expect(page).toHaveURL(/\/sources\/f16439b826a9ee91#c-3309-3412$/);
+    const target = page.locator('mark:target');
+    await expect(target).toHaveAttribute('id', 'c-3309-3412');
+    await expect(target).toBeInViewport();
+    await expect(page.locator('#p13')).toContainText('November 27 to 28, 2015');
+    await expect(page.locator('.reader mark[data-start][data-end]').first()).toBeVisible();
+    await expect(page.getByTestId('verification')).toContainText('232 of 232 citations check out');
+    await expect(page.getByTestId('verification')).toContainText(
+      'checked when this site was built',
+    );
+    const entry = page.locator('#r-3309-3412');
+    await entry
+      .getByRole('link', { name: 'Central Poverty Alleviation and Development Work Conference' })
+      .click();
+    await expect(page).toHaveURL(/\/events\/central-work-conference-2015$/);
   });
 });
