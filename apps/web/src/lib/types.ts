@@ -40,6 +40,8 @@ export interface SourceView {
   sha256: string;
   length: number;
   paragraphs: number;
+  machineTranslated: boolean;
+  translatedFrom?: string;
   credits: { role: string; names: string[] }[];
   notes: string[];
 }

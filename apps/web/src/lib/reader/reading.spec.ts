@@ -14,6 +14,7 @@ function reader(citations: ReaderData['citations']): ReaderData {
       sha256: createHash('sha256').update(TEXT).digest('hex'),
       length: TEXT.length,
       paragraphs: 2,
+      machineTranslated: false,
       credits: [],
       notes: [],
     },

@@ -2,6 +2,7 @@ import { citationsOf } from '@corpus/data';
 import type { ReaderData, RecordLink } from '$lib/types';
 import { dataset, queries, sourceTexts } from './data';
 import { createRecordLinks } from './records';
+import { toSourceView } from './source-view';
 
 const linkTo = createRecordLinks(queries);
 
@@ -25,19 +26,7 @@ export function readerData(id: string): ReaderData | undefined {
     citations.push({ paragraph, start, end, terms: [...terms], record: index });
   }
   return {
-    source: {
-      id: source.id,
-      title: source.title,
-      fileName: source.fileName,
-      sha256: source.text.sha256,
-      length: source.text.length,
-      paragraphs: source.text.paragraphs,
-      credits: source.credits.map((credit) => ({
-        role: credit.role,
-        names: credit.people.map((person) => queries.person(person)?.label ?? person),
-      })),
-      notes: source.notes.map((note) => note.text),
-    },
+    source: toSourceView(source),
     records,
     citations,
     text: sourceTexts.get(id) ?? null,
