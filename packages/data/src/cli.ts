@@ -8,6 +8,7 @@ import { toCsv } from './exports/csv.js';
 import { toDataPackage } from './exports/datapackage.js';
 import { toIcs } from './exports/ics.js';
 import { toJson, toJsonSchema } from './exports/json.js';
+import { toAnnotations } from './exports/annotations.js';
 import { toJsonLd } from './exports/jsonld.js';
 import { formatProblems, parseDataset } from './parse.js';
 import type { Dataset } from './schema/dataset.js';
@@ -19,15 +20,17 @@ Usage:
       Check a dataset JSON file against the schemas and cross-record rules. With --sources,
       also check every citation against the source texts in DIR. Exit 0 when valid, 1 with
       every problem and its path when not.
-  corpus-data export --format FORMAT [--out FILE] [--data FILE] [--base-url URL]
+  corpus-data export --format FORMAT [--out FILE] [--data FILE] [--base-url URL] [--sources DIR]
       Write the dataset as FORMAT to FILE (or standard output). FORMAT is one of
-      json, csv, ics, jsonld, schema, datapackage. --data exports another dataset file
-      instead of the bundled facts; --base-url is the site address used in links (ics, jsonld).
+      json, csv, ics, jsonld, schema, datapackage, annotations. --data exports another dataset
+      file instead of the bundled facts; --base-url is the site address used in links (ics,
+      jsonld, annotations). annotations are W3C Web Annotations of every citation: positions,
+      and with --sources (the source texts, checked against their hashes) quotes too.
 ${CITE_HELP}
   corpus-data --help | --version
 `;
 
-const FORMATS = ['json', 'csv', 'ics', 'jsonld', 'schema', 'datapackage'] as const;
+const FORMATS = ['json', 'csv', 'ics', 'jsonld', 'schema', 'datapackage', 'annotations'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** A failure the user can fix: printed as one line, never with a stack trace. */
@@ -87,7 +90,22 @@ function validate(file: string, sources: string | undefined): string {
   return `${file}: valid (${counts}); ${report.checked} citations checked against ${sources}, ${report.unchecked} unchecked`;
 }
 
-function render(format: Format, data: DeepReadonly<Dataset>, baseUrl: string): string {
+/** The source texts in DIR for quoting, refused unless each is the text the dataset records. */
+function checkedTexts(data: DeepReadonly<Dataset>, dir: string): Map<string, string> {
+  const texts = readSourceTexts(data, dir);
+  if (texts.size === 0)
+    throw new UsageError(`no source text of the dataset was found in ${dir}`, 1);
+  const wrong = verifyCitations(data, texts).problems.filter((p) => /\.text\.\w+$/.test(p.path));
+  if (wrong.length > 0) throw new UsageError(`${dir}: ${formatProblems(wrong)}`, 1);
+  return texts;
+}
+
+function render(
+  format: Format,
+  data: DeepReadonly<Dataset>,
+  baseUrl: string,
+  sources: string | undefined,
+): string {
   switch (format) {
     case 'json':
       return toJson(data);
@@ -101,6 +119,11 @@ function render(format: Format, data: DeepReadonly<Dataset>, baseUrl: string): s
       return toJsonSchema();
     case 'datapackage':
       return toDataPackage(data);
+    case 'annotations':
+      return toAnnotations(data, {
+        baseUrl,
+        ...(sources !== undefined && { texts: checkedTexts(data, sources) }),
+      });
   }
 }
 
@@ -140,7 +163,7 @@ function run(argv: string[]): string {
       throw new UsageError(`unknown --format "${format}"; expected one of ${FORMATS.join(', ')}`);
     }
     const data = values.data === undefined ? bundled : loadDataset(values.data);
-    const output = render(format as Format, data, values['base-url'] ?? '');
+    const output = render(format as Format, data, values['base-url'] ?? '', values.sources);
     if (values.out === undefined) return output;
     try {
       writeFileSync(values.out, output);

@@ -2,12 +2,17 @@ import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 import { CITATION_FILES } from './citation-files';
 import type { DownloadFile } from './downloads';
+import type { RecordKind } from './record-kinds';
 
 /** Every internal link of the site, resolved against the base path in one place. */
 export const links = {
   home: () => resolve('/'),
   about: () => resolve('/about'),
   event: (id: string) => resolve('/events/[id]', { id }),
+  /** A source's reader; with offsets, at that cited span (which the reader scrolls to and focuses). */
+  source: (id: string, span?: { start: number; end: number }) =>
+    `${resolve('/sources/[id]', { id })}${span ? `#c-${span.start}-${span.end}` : ''}` as ResolvedPathname,
+  records: (kind: RecordKind) => resolve('/[kind=kind]', { kind }),
   download: (file: DownloadFile) => resolve('/data/[file]', { file }),
   /** An event's reference in each format, beside its page: `/events/<id>.bib`. */
   eventCitations: (id: string) =>

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Citation } from './citation.js';
 import { Event } from './event.js';
 import { dayBounds, type FactDate } from './fact-date.js';
 import { Figure } from './figure.js';
@@ -8,6 +7,7 @@ import { PartialDate } from './partial-date.js';
 import { Person } from './person.js';
 import { Place } from './place.js';
 import { Source } from './source.js';
+import { eachCitationList } from './walk.js';
 
 const Day = PartialDate.refine((date) => date.length === 10, 'expected a full day, YYYY-MM-DD');
 
@@ -179,52 +179,6 @@ function checkCoverage(dataset: DatasetShape, report: Report): void {
     const day = outside(from) ? from : outside(to) ? to : undefined;
     if (day !== undefined) report(pathOf(), `${day} lies outside the coverage ${start} … ${end}`);
   });
-}
-
-/**
- * Calls `visit` with each list of citations in the dataset and a function that builds the list's
- * path: most lists have nothing to report, so their paths are never built.
- */
-function eachCitationList(
-  dataset: Pick<DatasetShape, Collection>,
-  visit: (citations: Citation[], pathOf: () => Path) => void,
-): void {
-  dataset.sources.forEach((source, s) => {
-    source.credits.forEach((credit, c) => {
-      visit(credit.citations, () => ['sources', s, 'credits', c, 'citations']);
-    });
-    source.notes.forEach((note, n) => {
-      visit(note.citations, () => ['sources', s, 'notes', n, 'citations']);
-    });
-  });
-  for (const collection of ['events', 'places', 'organisations'] as const) {
-    dataset[collection].forEach((record, r) => {
-      visit(record.citations, () => [collection, r, 'citations']);
-      record.notes.forEach((note, n) => {
-        visit(note.citations, () => [collection, r, 'notes', n, 'citations']);
-      });
-    });
-  }
-  dataset.people.forEach((person, p) => {
-    visit(person.citations, () => ['people', p, 'citations']);
-    person.roles.forEach((role, r) => {
-      visit(role.citations, () => ['people', p, 'roles', r, 'citations']);
-    });
-  });
-  dataset.figures.forEach((figure, f) => {
-    visit(figure.citations, () => ['figures', f, 'citations']);
-  });
-}
-
-/** Every citation in the dataset with the path that leads to it. */
-export function* citationsOf(
-  dataset: Pick<DatasetShape, Collection>,
-): Generator<{ citation: Citation; path: Path }> {
-  const lists: { citations: Citation[]; path: Path }[] = [];
-  eachCitationList(dataset, (citations, pathOf) => lists.push({ citations, path: pathOf() }));
-  for (const { citations, path } of lists) {
-    for (const [index, citation] of citations.entries()) yield { citation, path: [...path, index] };
-  }
 }
 
 /** Calls `visit` with each date in the dataset and a function that builds its path, as above. */
