@@ -38,8 +38,14 @@ export class TimelinePage {
     await this.page.locator('.timeline .vis-timeline').waitFor({ state: 'visible' });
   }
 
+  /** An event's item as vis-timeline draws it. */
   item(id: string): Locator {
-    return this.page.locator(`.timeline ${ITEM}[data-id="${id}"]`);
+    return this.page.locator(`.timeline ${ITEM}[data-timeline-item="${id}"]`);
+  }
+
+  /** An event's item in the prerendered picture (on screen until vis-timeline takes over). */
+  pictureItem(id: string): Locator {
+    return this.page.locator(`.timeline-picture [data-timeline-item="${id}"]`);
   }
 
   listEntry(id: string): Locator {
@@ -60,8 +66,13 @@ export class TimelinePage {
     expect(end).toBeLessThanOrEqual(COVERAGE.end + 1);
   }
 
-  /** Waits for the window to settle (vis-timeline animates and reports when done). */
+  /**
+   * Waits for the window to settle: the timeline marks a move from the moment it is asked for
+   * (vis-timeline reports an animation's first step only after 20 ms), then the window must read
+   * the same twice.
+   */
   async windowSettled() {
+    await this.page.locator('.timeline-frame:not([data-moving])').waitFor({ state: 'attached' });
     let last = '';
     await expect
       .poll(

@@ -17,7 +17,43 @@ test.describe('with JavaScript off', () => {
     await expect(entries.first()).toContainText(
       'Central Poverty Alleviation and Development Work Conference',
     );
-    await expect(page.locator('.timeline-frame')).toHaveCount(0);
+    // Without JavaScript the timeline is a picture of links, not a keyboard widget.
+    await expect(page.locator('.timeline-frame')).not.toHaveAttribute('role');
+  });
+
+  test('the home page draws the timeline: every lane, and every item a link to its page', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const picture = page.locator('.timeline-picture');
+    await expect(picture).toBeVisible();
+    await expect(picture.locator('.lane-label')).toHaveText([
+      'Conference',
+      'Responsibility letters',
+      'Symposium',
+      'Inspection visits',
+      'East–west cooperation',
+      'Supervision',
+      'First secretaries',
+      'Policy and goals',
+    ]);
+    await expect(picture.locator('.tick')).toContainText([
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+    ]);
+    for (const event of dataset.events) {
+      const item = picture.locator(`a[data-timeline-item="${event.id}"]`);
+      await expect(item, event.id).toBeVisible();
+      await expect(item, event.id).toHaveAttribute('href', `/events/${event.id}`);
+      await expect(item, event.id).toContainText(event.title);
+    }
+    await picture.locator('a[data-timeline-item="decisive-victory-symposium-2020"]').click();
+    await expect(page).toHaveURL(/\/events\/decisive-victory-symposium-2020$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Symposium');
   });
 
   test('event pages show their details and schema.org JSON-LD', async ({ page }) => {

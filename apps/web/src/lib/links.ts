@@ -10,4 +10,6 @@ export const links = {
   download: (file: DownloadFile) => resolve('/data/[file]', { file }),
   /** The home page with one event selected: the same page, so only a query is added. */
   onTimeline: (id: string) => `${resolve('/')}?event=${encodeURIComponent(id)}` as ResolvedPathname,
+  /** The home page showing a span of days (YYYY-MM-DD, both included). */
+  window: (from: string, to: string) => `${resolve('/')}?from=${from}&to=${to}` as ResolvedPathname,
 };
