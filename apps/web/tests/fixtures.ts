@@ -16,7 +16,7 @@ export class TimelinePage {
 
   constructor(readonly page: Page) {
     this.frame = page.locator('.timeline-frame');
-    this.items = page.locator(`.timeline ${ITEM}`);
+    this.items = page.locator(`.timeline ${ITEM}:not(.lane-head)`);
     this.list = page.locator('.event-list');
     this.details = page.getByRole('complementary', { name: 'Event details' });
     this.announcer = page.getByTestId('announcer');
@@ -147,5 +147,22 @@ export const test = base.extend<Fixtures>({
     await use(new TimelinePage(page));
   },
 });
+
+/**
+ * Holds back vis-timeline's chunk (the one script with its item classes) until `release` is
+ * called, so the test sees the page as a reader does before the timeline's code has arrived.
+ */
+export async function holdTimeline(page: Page) {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/_app/immutable/**/*.js', async (route) => {
+    const response = await route.fetch();
+    if ((await response.text()).includes('vis-item-overflow')) await released;
+    await route.fulfill({ response });
+  });
+  return release;
+}
 
 export { expect };

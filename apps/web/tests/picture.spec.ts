@@ -1,23 +1,6 @@
 import type { Page } from '@playwright/test';
 import { dataset } from '@corpus/data';
-import { expect, test } from './fixtures';
-
-/**
- * Holds back vis-timeline's chunk (the one script with its item classes) until `release` is
- * called, so the test sees the page as a reader does before the timeline's code has arrived.
- */
-async function holdTimeline(page: Page) {
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/_app/immutable/**/*.js', async (route) => {
-    const response = await route.fetch();
-    if ((await response.text()).includes('vis-item-overflow')) await released;
-    await route.fulfill({ response });
-  });
-  return release;
-}
+import { expect, holdTimeline, test } from './fixtures';
 
 /** Every drawn item's box, by event id, in the picture or in vis-timeline. */
 function boxes(page: Page, scope: '.timeline-picture' | '.timeline') {

@@ -20,6 +20,7 @@ export function makeEvent(overrides: Partial<EventView> & Pick<EventView, 'id'>)
     notes: [],
     citations: [],
     searchText: `event ${overrides.id} a summary.`,
+    citation: 'Source s, paragraph 1, characters 0–10',
     ...overrides,
   };
 }

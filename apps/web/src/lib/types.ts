@@ -35,6 +35,8 @@ export interface EventSummary {
   end: string;
   /** Lower-cased title, summary, place names and spellings, and people, for search. */
   searchText: string;
+  /** Where the source says it, for the printed list: "Source …, paragraph 13, characters …". */
+  citation: string;
 }
 
 /**
@@ -70,4 +72,6 @@ export interface TimelineData<E extends EventSummary = EventView> {
   events: E[];
   categories: CategoryView[];
   coverage: Coverage;
+  /** Whose facts these are, for the printed page and the downloaded picture. */
+  credit: string;
 }

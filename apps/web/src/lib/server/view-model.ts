@@ -124,6 +124,7 @@ export function buildTimelineData(dataset: DeepReadonly<Dataset>): TimelineData 
       })),
       citations: event.citations.map(citation),
       searchText,
+      citation: event.citations.map((c) => formatCitation(citation(c))).join('; '),
     };
   };
 
@@ -133,13 +134,34 @@ export function buildTimelineData(dataset: DeepReadonly<Dataset>): TimelineData 
     label: CATEGORY_LABELS[id],
     count: events.filter((event) => event.category === id).length,
   })).filter((category) => category.count > 0);
-  return { events, categories, coverage: { ...dataset.coverage } };
+  return { events, categories, coverage: { ...dataset.coverage }, credit: creditOf(dataset) };
+}
+
+/** A citation as the list prints it, in the words the details panel uses. */
+export function formatCitation(citation: CitationView): string {
+  return `Source ${citation.source}, paragraph ${citation.paragraph}, characters ${citation.start}–${citation.end}`;
+}
+
+/** The sources and their credits, and the dataset's version, in one line. */
+function creditOf(dataset: DeepReadonly<Dataset>): string {
+  const names = new Map(dataset.people.map((person) => [person.id, person.name ?? person.label]));
+  const sources = dataset.sources.map((source) => {
+    const roles = new Map<string, string[]>();
+    for (const credit of source.credits) {
+      const list = roles.get(credit.role) ?? [];
+      list.push(...credit.people.map((id) => names.get(id) ?? id));
+      roles.set(credit.role, list);
+    }
+    const credits = [...roles].map(([role, people]) => `${role}: ${people.join(', ')}`);
+    return [`Source: ${source.title} (${source.id})`, ...credits].join('; ');
+  });
+  return `${sources.join(' · ')} · corpus-timeline dataset ${dataset.version}`;
 }
 
 /** The part of an event the home page carries for every event (see EventSummary). */
 export function toSummary(event: EventView): EventSummary {
-  const { id, title, category, dateLabel, certainty, start, end, searchText } = event;
-  return { id, title, category, dateLabel, certainty, start, end, searchText };
+  const { id, title, category, dateLabel, certainty, start, end, searchText, citation } = event;
+  return { id, title, category, dateLabel, certainty, start, end, searchText, citation };
 }
 
 function describeRelation(relation: string, direction: 'to' | 'from'): string {

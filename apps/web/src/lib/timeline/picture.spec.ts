@@ -214,6 +214,13 @@ describe('the axis', () => {
     expect(times).toContain('05-29');
   });
 
+  it('labels only the years until the width is known, so no label runs into the next', () => {
+    const unknown = layoutPicture({ items: [], window: limits, lanes, limits });
+    expect(unknown.axis.ticks.filter((tick) => tick.label && tick.x < 1)).toHaveLength(6);
+    const measured = layoutPicture({ items: [], window: limits, lanes, limits, width: 1000 });
+    expect(measured.axis.ticks.filter((tick) => tick.label && tick.x < 1)).toHaveLength(24);
+  });
+
   it('names the year at its first tick, whatever the step', () => {
     expect(tickLabel(day('2016-01-01'), { scale: 'month', step: 1 }, 10)).toBe('2016');
     expect(tickLabel(day('2016-01-01'), { scale: 'day', step: 1 }, 10)).toBe('2016');

@@ -36,6 +36,12 @@ export const ROW = GEOMETRY.itemHeight + GEOMETRY.rowGap;
  */
 export const NOMINAL_WIDTH = 960;
 
+/**
+ * Until the width is known, axis labels are spaced for the narrowest screen (a phone's), so they
+ * never run into each other; the ticks themselves are drawn at every width.
+ */
+export const NARROWEST_WIDTH = 320;
+
 /** The geometry as CSS custom properties, set once on the timeline's frame. */
 export function geometryStyle(): string {
   return [
@@ -153,7 +159,7 @@ export function tickLabel(time: number, step: AxisStep, spacing: number): string
 }
 
 /**
- * The ticks of a step across the window, where vis-timeline puts them: from the last tick at or
+ * The ticks of a step across the window (labelled for `width`), where vis-timeline puts them: from the last tick at or
  * before the window's start, days 1, 1 + step, … of each month, months that are multiples of the
  * step, or every year. A tick followed by a much shorter interval than the one before it (the
  * 31st before the 1st) is left out, as vis-timeline leaves it out.
@@ -294,7 +300,10 @@ export interface PlacedItem {
 
 export interface Picture {
   window: TimeWindow;
+  /** The width laid out for: measured, or NOMINAL_WIDTH. */
   width: number;
+  /** The width axis labels are spaced for: measured, or NARROWEST_WIDTH. */
+  labelWidth: number;
   axis: Axis;
   lanes: PictureLane[];
   /** The items in view, lane by lane, in order of start. */
@@ -312,7 +321,7 @@ export interface PictureInput {
   lanes: readonly { id: string; label: string }[];
   /** The whole period: labels hang inside it. */
   limits: TimeWindow;
-  /** The drawing area's width in px (NOMINAL_WIDTH when it is not known). */
+  /** The drawing area's width in px, once measured. */
   width?: number;
 }
 
@@ -326,8 +335,10 @@ export function layoutPicture({
   window,
   lanes,
   limits,
-  width = NOMINAL_WIDTH,
+  width: measured,
 }: PictureInput): Picture {
+  const width = measured ?? NOMINAL_WIDTH;
+  const labelWidth = measured ?? NARROWEST_WIDTH;
   const span = window.end - window.start;
   const perPx = span / width;
   const slots = arrange(items, { perPx, limits });
@@ -385,7 +396,8 @@ export function layoutPicture({
   return {
     window,
     width,
-    axis: axisTicks(window, chooseAxisStep(window, width), width),
+    labelWidth,
+    axis: axisTicks(window, chooseAxisStep(window, width), labelWidth),
     lanes: pictureLanes,
     items: placed,
     slots,

@@ -106,7 +106,8 @@ export function createDriver(options: DriverOptions): Driver {
   const { container, categories, limits, picture } = options;
   let drawn = new Map<string, { spec: DrawnSpec; slot: Slot }>();
   let step: AxisStep = { scale: picture.axis.scale, step: picture.axis.step };
-  let spacing = stepSpacing(step, picture.window, picture.width);
+  // Labelled as the picture is until the first move, so the hand-over changes no label.
+  let spacing = stepSpacing(step, picture.window, picture.labelWidth);
   let loaded = false;
   let ready = false;
 
@@ -115,18 +116,48 @@ export function createDriver(options: DriverOptions): Driver {
     categories.map((category, order) => ({
       id: category.id,
       content: laneLabel(category),
+      className: `category-${category.id}`,
       order,
       subgroupOrder: 'row',
     })),
   );
 
-  function tooltip(id: string): HTMLElement {
+  /**
+   * On a phone each lane's name heads its rows (see timeline.css): an item spanning the period
+   * in a row of its own above the others, its text kept at the left edge by vis-timeline.
+   */
+  const phone = matchMedia('(max-width: 40rem)');
+  const heads = categories.map((category) => {
+    const content = document.createElement('span');
+    content.textContent = category.label;
+    return {
+      id: `lane-head:${category.id}`,
+      group: category.id,
+      subgroup: 'head',
+      row: -1,
+      type: 'range',
+      start: limits.start,
+      end: limits.end,
+      selectable: false,
+      className: `lane-head category-${category.id}`,
+      content,
+    };
+  });
+  const showHeads = () => {
+    if (phone.matches) items.update(heads as never);
+    else items.remove(heads.map((head) => head.id));
+  };
+  phone.addEventListener('change', showHeads);
+
+  function tooltip(id: string): HTMLElement | null {
     const spec = drawn.get(id)?.spec;
+    // A lane's head has nothing to say.
+    if (!spec) return null;
     const root = document.createElement('span');
     const date = document.createElement('strong');
-    date.textContent = spec?.dateLabel ?? '';
+    date.textContent = spec.dateLabel;
     const title = document.createElement('span');
-    title.textContent = spec?.title ?? '';
+    title.textContent = spec.title;
     root.append(date, document.createElement('br'), title);
     return root;
   }
@@ -250,10 +281,12 @@ export function createDriver(options: DriverOptions): Driver {
     getWindow: () => windowOf(timeline.getWindow()),
     width,
     destroy() {
+      phone.removeEventListener('change', showHeads);
       timeline.destroy();
     },
   };
   driver.show(picture, options.items);
+  showHeads();
   driver.setSelection(options.selectedId);
   return driver;
 }
