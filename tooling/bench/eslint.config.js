@@ -6,9 +6,15 @@ export default [
   { ignores: ['.out/**'] },
   ...baseConfig({ tsconfigRootDir: import.meta.dirname }),
   {
-    // Code that runs in the browser: the baseline page, the script injected into every page, and
+    // Code that runs in the browser: the comparison pages, the script injected into every page, and
     // the functions the measurements evaluate in the page.
-    files: ['baseline/**/*.js', 'page/instrument.js', 'page/measure.js'],
+    files: [
+      'baseline/**/*.js',
+      'timelinejs/**/*.js',
+      'page/instrument.js',
+      'page/measure.js',
+      'page/specs.js',
+    ],
     languageOptions: { globals: globals.browser },
   },
 ];

@@ -8,6 +8,8 @@ export const links = {
   about: () => resolve('/about'),
   event: (id: string) => resolve('/events/[id]', { id }),
   download: (file: DownloadFile) => resolve('/data/[file]', { file }),
+  /** Every event's summary, fetched by a home page too large to carry them. */
+  timelineEvents: () => resolve('/timeline/events.json'),
   /** The home page with one event selected: the same page, so only a query is added. */
   onTimeline: (id: string) => `${resolve('/')}?event=${encodeURIComponent(id)}` as ResolvedPathname,
   /** The home page showing a span of days (YYYY-MM-DD, both included). */
