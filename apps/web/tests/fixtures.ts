@@ -5,6 +5,18 @@ export const ITEM = '.vis-item:is(.vis-box, .vis-range, .vis-point, .vis-backgro
 
 export const COVERAGE = { start: Date.UTC(2015, 0, 1), end: Date.UTC(2021, 0, 1) };
 
+/** The lanes' names, in the order they are drawn. */
+export const LANES = [
+  'Conference',
+  'Responsibility letters',
+  'Symposium',
+  'Inspection visits',
+  'East–west cooperation',
+  'Supervision',
+  'First secretaries',
+  'Policy and goals',
+];
+
 /** The home page with its timeline, as a reader uses it. */
 export class TimelinePage {
   readonly frame: Locator;
@@ -50,6 +62,27 @@ export class TimelinePage {
 
   listEntry(id: string): Locator {
     return this.list.locator(`li[data-id="${id}"]`);
+  }
+
+  /**
+   * How many events vis-timeline stands for: those it draws, and those gathered in bands of
+   * undated facts (each band says how many it holds).
+   */
+  async eventCount(): Promise<number> {
+    const drawn = await this.items.and(this.page.locator('[data-timeline-item]')).count();
+    const gathered = await this.page
+      .locator('.timeline [data-timeline-band]')
+      .evaluateAll((bands) =>
+        bands.reduce((sum, band) => sum + Number(band.getAttribute('data-count')), 0),
+      );
+    return drawn + gathered;
+  }
+
+  /** Shows every undated fact one by one (the toolbar's toggle), or gathers them in bands. */
+  async showUndated(open = true) {
+    const toggle = this.page.getByRole('button', { name: 'Undated facts one by one' });
+    if ((await toggle.getAttribute('aria-pressed')) !== String(open)) await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', String(open));
   }
 
   /** The visible window, as UTC milliseconds. */

@@ -50,22 +50,25 @@ test.describe('on a phone @phone-only', () => {
     page,
   }) => {
     await timeline.open();
-    const targets = await page.locator('.timeline [data-timeline-item]').evaluateAll((items) =>
-      items.map((item) => {
-        // A short span's label runs on past its bar and is part of what a finger can tap.
-        const boxes = [item, ...item.querySelectorAll('.item-content')].map((element) =>
-          element.getBoundingClientRect(),
-        );
-        const left = Math.min(...boxes.map((box) => box.left));
-        const right = Math.max(...boxes.map((box) => box.right));
-        return {
-          id: item.getAttribute('data-timeline-item'),
-          width: right - left,
-          height: item.getBoundingClientRect().height,
-        };
-      }),
-    );
-    expect(targets.length).toBeGreaterThan(10);
+    const targets = await page
+      .locator('.timeline :is([data-timeline-item], [data-timeline-band])')
+      .evaluateAll((items) =>
+        items.map((item) => {
+          // A short span's label runs on past its bar and is part of what a finger can tap.
+          const boxes = [item, ...item.querySelectorAll('.item-content')].map((element) =>
+            element.getBoundingClientRect(),
+          );
+          const left = Math.min(...boxes.map((box) => box.left));
+          const right = Math.max(...boxes.map((box) => box.right));
+          return {
+            id: item.getAttribute('data-timeline-item') ?? item.getAttribute('data-timeline-band'),
+            width: right - left,
+            height: item.getBoundingClientRect().height,
+          };
+        }),
+      );
+    // The dated events and the lanes' bands of undated facts.
+    expect(targets.length).toBe(11);
     for (const target of targets) {
       expect(target.height, `${target.id} height`).toBeGreaterThanOrEqual(24);
       expect(target.width, `${target.id} width`).toBeGreaterThanOrEqual(24);

@@ -2,17 +2,23 @@ import type { Page } from '@playwright/test';
 import { dataset } from '@corpus/data';
 import { expect, holdTimeline, test } from './fixtures';
 
-/** Every drawn item's box, by event id, in the picture or in vis-timeline. */
+/** Every drawn item's box (events and bands of undated facts), by id, in either drawing. */
 function boxes(page: Page, scope: '.timeline-picture' | '.timeline') {
   return page.evaluate((scope) => {
     const found: Record<string, { x: number; y: number; width: number; height: number }> = {};
-    for (const element of document.querySelectorAll(`${scope} [data-timeline-item]`)) {
+    for (const element of document.querySelectorAll(
+      `${scope} :is([data-timeline-item], [data-timeline-band])`,
+    )) {
       const { x, y, width, height } = element.getBoundingClientRect();
-      found[element.getAttribute('data-timeline-item') ?? ''] = { x, y, width, height };
+      const id =
+        element.getAttribute('data-timeline-item') ?? element.getAttribute('data-timeline-band');
+      found[id ?? ''] = { x, y, width, height };
     }
     return found;
   }, scope);
 }
+
+const dated = dataset.events.filter((event) => event.date.kind !== 'undated');
 
 /** Layout shift from now on, as CLS counts it (shifts right after input are not counted). */
 async function watchLayoutShift(page: Page) {
@@ -41,9 +47,10 @@ test.describe('the timeline before vis-timeline @phone', () => {
     const picture = page.locator('.timeline-picture');
     await expect(picture).toBeVisible();
     await expect(timeline.frame).not.toHaveAttribute('data-status', 'ready');
-    for (const event of dataset.events) {
+    for (const event of dated) {
       await expect(timeline.pictureItem(event.id), event.id).toHaveCount(1);
     }
+    await expect(page.locator('.timeline-picture [data-timeline-band]')).toHaveCount(6);
     await timeline.pictureItem('shaanxi-inspection-2020').click();
     await expect(timeline.details).toBeVisible();
     await expect(timeline.details).toContainText('21 April 2020');
@@ -64,7 +71,13 @@ test.describe('the timeline before vis-timeline @phone', () => {
     await expect(page.locator('.timeline-picture')).toBeVisible();
     await expect(timeline.frame).toHaveAttribute('data-status', /picture|loading/);
     const before = await boxes(page, '.timeline-picture');
-    expect(Object.keys(before)).toHaveLength(dataset.events.length);
+    // The dated events and the six lanes' bands of undated facts.
+    expect(Object.keys(before)).toHaveLength(dated.length + 6);
+    const names = (scope: string) =>
+      page
+        .locator(`${scope} .lane-label`)
+        .evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().top));
+    const namesBefore = await names('.timeline-picture');
     const shift = await watchLayoutShift(page);
     release();
     await timeline.ready();
@@ -78,6 +91,12 @@ test.describe('the timeline before vis-timeline @phone', () => {
         expect(Math.abs(moved[key] - box[key]), `${id} ${key}`).toBeLessThanOrEqual(1);
       }
     }
+    // The lanes' names stay level with their rows too.
+    const namesAfter = await names('.timeline .vis-labelset');
+    expect(namesAfter).toHaveLength(namesBefore.length);
+    namesAfter.forEach((top, index) => {
+      expect(Math.abs(top - (namesBefore[index] ?? 0)), `lane ${index}`).toBeLessThanOrEqual(1);
+    });
     expect(await shift()).toBeLessThanOrEqual(0.02);
   });
 

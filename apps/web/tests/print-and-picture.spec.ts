@@ -2,18 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { dataset } from '@corpus/data';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { expect, test } from './fixtures';
-
-const LANES = [
-  'Conference',
-  'Responsibility letters',
-  'Symposium',
-  'Inspection visits',
-  'East–west cooperation',
-  'Supervision',
-  'First secretaries',
-  'Policy and goals',
-];
+import { LANES, expect, test } from './fixtures';
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 

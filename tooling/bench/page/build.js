@@ -198,6 +198,15 @@ function writeComparison(bundled, site, size, extra = {}) {
 export async function buildAll(sizes, log) {
   mkdirSync(OUT, { recursive: true });
   linkAppPackages();
+  // The app's tsconfig extends SvelteKit's generated one, which a fresh clone does not have yet.
+  await run(
+    'svelte-kit-sync',
+    [join(WEB, 'node_modules', '@sveltejs', 'kit', 'svelte-kit.js'), 'sync'],
+    {
+      cwd: WEB,
+      env: process.env,
+    },
+  );
   /** @type {Record<string, number>} */
   const seconds = {};
   for (const size of sizes) {

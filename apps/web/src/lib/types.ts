@@ -26,13 +26,17 @@ export interface EventSummary {
   /** The date as a person reads it: "27–28 November 2015", "2020, day not stated". */
   dateLabel: string;
   /**
-   * How the timeline draws it: `day` a dated day or span of days; `imprecise` a month or year
-   * without its day; `undated` somewhere in [start, end].
+   * How precisely it is dated, which the timeline shows: to the `day` (a day or span of days),
+   * the `month` or the `year` (the coarsest of its dates), or `undated` (somewhere in [start,
+   * end]).
    */
-  certainty: 'day' | 'imprecise' | 'undated';
+  precision: 'day' | 'month' | 'year' | 'undated';
   /** First and last day it can lie on (YYYY-MM-DD), open ends filled with the coverage. */
   start: string;
   end: string;
+  /** An undated fact whose period has no earliest (latest) day: it may begin (end) beyond. */
+  openStart: boolean;
+  openEnd: boolean;
   /** Lower-cased title, summary, place names and spellings, and people, for search. */
   searchText: string;
   /** Where the source says it, for the printed list: "Source …, paragraph 13, characters …". */

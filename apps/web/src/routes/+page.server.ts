@@ -1,6 +1,7 @@
 import { homeData } from '$lib/server/data';
 import { timelinePreloads } from '$lib/server/timeline-preload';
 import { LIST_PAGE_SIZE } from '$lib/list-pages';
+import { gatherUndated } from '$lib/timeline/bands';
 import { toItemSpec } from '$lib/timeline/items';
 import { coverageWindow } from '$lib/timeline/window';
 import { pickItems } from '$lib/timeline/windowed';
@@ -25,7 +26,13 @@ export const load: PageServerLoad = () => {
     events: inline ? events : null,
     head: events.slice(0, LIST_PAGE_SIZE),
     // What the timeline draws over the whole period before the events are loaded.
-    initialItems: inline ? null : pickItems(specs, limits, { limits }).items,
+    initialItems: inline
+      ? null
+      : pickItems(
+          gatherUndated(specs, () => false),
+          limits,
+          { limits },
+        ).items,
     timelineScripts: timelinePreloads(),
   };
 };

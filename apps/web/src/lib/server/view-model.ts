@@ -35,14 +35,20 @@ export function buildTimelineData(dataset: DeepReadonly<Dataset>): TimelineData 
 
   const toView = (event: DeepReadonly<Event>): EventView => {
     const bounds = dayBounds(event.date);
-    const certainty =
+    const precisions =
+      event.date.kind === 'undated'
+        ? []
+        : (event.date.kind === 'on' ? [event.date.date] : [event.date.start, event.date.end]).map(
+            (date) => precisionOf(date),
+          );
+    const precision =
       event.date.kind === 'undated'
         ? 'undated'
-        : (event.date.kind === 'on' ? [event.date.date] : [event.date.start, event.date.end]).every(
-              (date) => precisionOf(date) === 'day',
-            )
-          ? 'day'
-          : 'imprecise';
+        : precisions.includes('year')
+          ? 'year'
+          : precisions.includes('month')
+            ? 'month'
+            : 'day';
     const places = event.places.flatMap((id) => {
       const place = queries.place(id);
       if (!place) return [];
@@ -110,9 +116,11 @@ export function buildTimelineData(dataset: DeepReadonly<Dataset>): TimelineData 
       dateLabel: formatFactDate(event.date),
       basisLabel: formatDateBasis(event.date.basis),
       edtf: toEdtf(event.date),
-      certainty,
+      precision,
       start: bounds.from ?? dataset.coverage.start,
       end: bounds.to ?? dataset.coverage.end,
+      openStart: bounds.from === undefined,
+      openEnd: bounds.to === undefined,
       places,
       people,
       organisations,
@@ -160,8 +168,21 @@ function creditOf(dataset: DeepReadonly<Dataset>): string {
 
 /** The part of an event the home page carries for every event (see EventSummary). */
 export function toSummary(event: EventView): EventSummary {
-  const { id, title, category, dateLabel, certainty, start, end, searchText, citation } = event;
-  return { id, title, category, dateLabel, certainty, start, end, searchText, citation };
+  const { id, title, category, dateLabel, precision, start, end, openStart, openEnd } = event;
+  const { searchText, citation } = event;
+  return {
+    id,
+    title,
+    category,
+    dateLabel,
+    precision,
+    start,
+    end,
+    openStart,
+    openEnd,
+    searchText,
+    citation,
+  };
 }
 
 function describeRelation(relation: string, direction: 'to' | 'from'): string {

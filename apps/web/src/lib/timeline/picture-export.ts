@@ -3,7 +3,15 @@
  * from the same layout the page draws (picture.ts) with a title, the dates shown and the source
  * credit. Loaded only when the reader asks for a picture.
  */
-import { GEOMETRY, ROW, itemLabel, labelWidth, type Picture, type PlacedItem } from './picture';
+import { isBand } from './bands';
+import {
+  GEOMETRY,
+  itemLabel,
+  labelWidth,
+  rowsHeight,
+  type Picture,
+  type PlacedItem,
+} from './picture';
 import { isAggregate } from './windowed';
 
 export interface Palette {
@@ -81,7 +89,7 @@ export function pictureToSvg(
   }
   const top = y + 16;
   const lanesTop = top + GEOMETRY.axisHeight;
-  const height = lanesTop + picture.rows * ROW;
+  const height = lanesTop + rowsHeight(picture.rows);
 
   // Grid lines and axis labels.
   for (const tick of picture.axis.ticks) {
@@ -100,18 +108,19 @@ export function pictureToSvg(
 
   // Lanes: name, colour and the line below.
   for (const lane of picture.lanes) {
-    const laneTop = lanesTop + lane.firstRow * ROW;
+    const laneTop = lanesTop + rowsHeight(lane.above);
+    const laneBottom = laneTop + rowsHeight(lane.rows);
     const colour = palette.lanes[lane.id] ?? palette.fg;
     parts.push(
-      `<rect x="${MARGIN}" y="${laneTop}" width="4" height="${ROW}" fill="${colour}"/>`,
-      `<text x="${MARGIN + 12}" y="${laneTop + ROW / 2 + 5}" font-size="14" font-weight="600">${escapeXml(lane.label)}</text>`,
-      `<line x1="${MARGIN}" y1="${laneTop + lane.rows * ROW}" x2="${WIDTH - MARGIN}" y2="${laneTop + lane.rows * ROW}" stroke="${palette.border}"/>`,
+      `<rect x="${MARGIN}" y="${laneTop}" width="4" height="${laneBottom - laneTop}" fill="${colour}"/>`,
+      `<text x="${MARGIN + 12}" y="${laneTop + 17}" font-size="14" font-weight="600">${escapeXml(lane.label)}</text>`,
+      `<line x1="${MARGIN}" y1="${laneBottom}" x2="${WIDTH - MARGIN}" y2="${laneBottom}" stroke="${palette.border}"/>`,
     );
   }
 
-  const firstRow = new Map(picture.lanes.map((lane) => [lane.id, lane.firstRow]));
+  const laneTops = new Map(picture.lanes.map((lane) => [lane.id, rowsHeight(lane.above)]));
   for (const item of picture.items) {
-    parts.push(itemSvg(item, lanesTop + ((firstRow.get(item.lane) ?? 0) + item.row) * ROW));
+    parts.push(itemSvg(item, lanesTop + (laneTops.get(item.lane) ?? 0) + rowsHeight(item.above)));
   }
 
   function itemSvg(item: PlacedItem, rowTop: number): string {
@@ -122,7 +131,7 @@ export function pictureToSvg(
     const uncertain = classes.includes('undated') || classes.includes('imprecise');
     const label = itemLabel(spec);
     const y0 = rowTop + GEOMETRY.rowGap / 2;
-    const h = GEOMETRY.itemHeight;
+    const h = isBand(spec) ? GEOMETRY.bandHeight : GEOMETRY.itemHeight;
     let x0: number;
     let width: number;
     if (spec.type === 'box') {
@@ -158,7 +167,8 @@ export function pictureToSvg(
     const anchor = isAggregate(spec)
       ? ` text-anchor="middle" x="${clip.width / 2}" font-weight="600"`
       : ` x="${spec.type === 'box' && item.align === 'left' ? 8 : 6}"`;
-    const body = `<svg x="${clip.x}" y="${y0}" width="${Math.max(clip.width, 0)}" height="${h}"><text${anchor} y="${h / 2 + 4.5}" font-size="12.8">${words}</text></svg>`;
+    const size = isBand(spec) ? 11 : 12.8;
+    const body = `<svg x="${clip.x}" y="${y0}" width="${Math.max(clip.width, 0)}" height="${h}"><text${anchor} y="${h / 2 + size / 3}" font-size="${size}"${isBand(spec) ? ' font-style="italic"' : ''}>${words}</text></svg>`;
     return shape + edge + body;
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '$lib/test-events';
+import { gatherUndated, isBand } from './bands';
 import { toItemSpec, type ItemSpec } from './items';
 import {
   GEOMETRY,
@@ -60,10 +61,20 @@ describe('layoutPicture', () => {
     const rows = Object.fromEntries(picture.items.map((item) => [item.spec.id, item.row]));
     expect(rows).toEqual({ a: 0, b: 1, c: 0, d: 0 });
     expect(picture.lanes).toEqual([
-      { id: 'conference', label: 'Conference', rows: 2, firstRow: 0 },
-      { id: 'policy', label: 'Policy and goals', rows: 1, firstRow: 2 },
+      {
+        id: 'conference',
+        label: 'Conference',
+        rows: { full: 2, band: 0 },
+        above: { full: 0, band: 0 },
+      },
+      {
+        id: 'policy',
+        label: 'Policy and goals',
+        rows: { full: 1, band: 0 },
+        above: { full: 2, band: 0 },
+      },
     ]);
-    expect(picture.rows).toBe(3);
+    expect(picture.rows).toEqual({ full: 3, band: 0 });
   });
 
   it('keeps items on one row when zoomed in far enough for their labels to fit', () => {
@@ -77,7 +88,7 @@ describe('layoutPicture', () => {
     const undated = toItemSpec(
       makeEvent({
         id: 'u',
-        certainty: 'undated',
+        precision: 'undated',
         start: '2015-01-01',
         end: '2020-12-31',
         dateLabel: 'Not dated, by 2020',
@@ -100,15 +111,47 @@ describe('layoutPicture', () => {
     const window = { start: day('2019-01-01'), end: day('2020-01-01') };
     const picture = layoutPicture({ items, window, lanes, limits });
     expect(picture.items.map((item) => [item.spec.id, item.row, item.slot])).toEqual([['c', 0, 0]]);
-    expect(picture.lanes[0]?.rows).toBe(1);
+    expect(picture.lanes[0]?.rows).toEqual({ full: 1, band: 0 });
     // Every item keeps its slot for vis-timeline, which holds the ones out of view too.
     expect(picture.slots.get('b')?.row).toBe(1);
   });
 
-  it('keeps an empty lane one row high, with its name', () => {
+  it('keeps an empty lane a band row high, with its name', () => {
     const picture = layoutPicture({ items: [], window: limits, lanes, limits });
-    expect(picture.lanes.map((lane) => lane.rows)).toEqual([1, 1]);
+    expect(picture.lanes.map((lane) => lane.rows)).toEqual([
+      { full: 0, band: 1 },
+      { full: 0, band: 1 },
+    ]);
     expect(picture.items).toEqual([]);
+  });
+
+  it('gathers undated facts in a thin band row below the dated ones', () => {
+    const undated = (id: string) =>
+      toItemSpec(
+        makeEvent({
+          id,
+          precision: 'undated',
+          openStart: true,
+          start: '2015-01-01',
+          end: '2020-12-31',
+          dateLabel: 'Not dated, by 2020',
+        }),
+      );
+    const items = gatherUndated(
+      [box('a', '2018-01-01'), undated('u1'), undated('u2')],
+      () => false,
+    );
+    expect(items).toHaveLength(2);
+    const band = items.find((item) => isBand(item));
+    expect(band?.title).toBe('2 facts, not dated, by 2020');
+    const picture = layoutPicture({ items, window: limits, lanes, limits });
+    const placed = Object.fromEntries(picture.items.map((item) => [item.spec.id, item]));
+    expect(placed.a?.row).toBe(0);
+    expect(band && placed[band.id]?.above).toEqual({ full: 1, band: 0 });
+    expect(picture.lanes[0]?.rows).toEqual({ full: 1, band: 1 });
+    // Opened, the lane shows them one by one, in full rows.
+    const open = gatherUndated([box('a', '2018-01-01'), undated('u1'), undated('u2')], () => true);
+    expect(open.map((item) => item.id)).toEqual(['a', 'u1', 'u2']);
   });
 
   it('draws counts where too many events share the view, over their buckets', () => {

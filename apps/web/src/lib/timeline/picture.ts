@@ -1,4 +1,5 @@
 import { DAY, type TimeWindow } from './window';
+import { isBand } from './bands';
 import { isAggregate, type DrawnSpec } from './windowed';
 
 /**
@@ -16,6 +17,11 @@ import { isAggregate, type DrawnSpec } from './windowed';
 export const GEOMETRY = {
   /** Every item's height: a touch target of at least 24 px (WCAG 2.5.8). */
   itemHeight: 24,
+  /**
+   * A band of undated facts is thinner, so it does not drown the dated items; as wide as the
+   * period it covers and a row apart from any other target, it keeps WCAG 2.5.8's spacing.
+   */
+  bandHeight: 14,
   /** Space between rows: vis-timeline's `margin.item.vertical`. */
   rowGap: 6,
   /** The axis labels' row. */
@@ -28,6 +34,8 @@ export const GEOMETRY = {
 
 /** One row of a lane: an item and the gap below it. */
 export const ROW = GEOMETRY.itemHeight + GEOMETRY.rowGap;
+/** A row holding only bands; also a lane's least height (its name fits it). */
+export const BAND_ROW = GEOMETRY.bandHeight + GEOMETRY.rowGap;
 
 /**
  * The width of the drawing area the prerendered picture is laid out for, as no width is known
@@ -48,6 +56,8 @@ export function geometryStyle(): string {
     `--item-height: ${GEOMETRY.itemHeight}px`,
     `--row-gap: ${GEOMETRY.rowGap}px`,
     `--row: ${ROW}px`,
+    `--band-height: ${GEOMETRY.bandHeight}px`,
+    `--band-row: ${BAND_ROW}px`,
     `--axis-height: ${GEOMETRY.axisHeight}px`,
     `--label-max: ${GEOMETRY.labelMax}px`,
   ].join('; ');
@@ -242,8 +252,9 @@ function extent(
 }
 
 /**
- * Gives every item a row in its lane: in order of start, each takes the first row where it clears
- * the item before it by `GEOMETRY.itemGap`. Rows depend on the scale (time per pixel) and the
+ * Gives every item a row in its lane: in order of start (bands of undated facts after the dated
+ * items, so dates come first), each takes the first row where it clears the item before it by
+ * `GEOMETRY.itemGap`. Rows depend on the scale (time per pixel) and the
  * items only, not on the part of the period in view, so they stay put while the reader pans.
  */
 export function arrange(
@@ -262,7 +273,12 @@ export function arrange(
     lanes.set(spec.group, list);
   }
   for (const list of lanes.values()) {
-    list.sort((a, b) => a.start - b.start || (a.spec.id < b.spec.id ? -1 : 1));
+    list.sort(
+      (a, b) =>
+        Number(isBand(a.spec)) - Number(isBand(b.spec)) ||
+        a.start - b.start ||
+        (a.spec.id < b.spec.id ? -1 : 1),
+    );
     const rowEnds: number[] = [];
     for (const { spec, start, end, align } of list) {
       let row = rowEnds.findIndex((rowEnd) => rowEnd + gap <= start);
@@ -276,13 +292,22 @@ export function arrange(
 
 // The picture --------------------------------------------------------------------------------
 
+/** Rows counted by kind: full rows (ROW high) and rows of bands only (BAND_ROW high). */
+export interface Rows {
+  full: number;
+  band: number;
+}
+
+/** How high rows are, in px. */
+export const rowsHeight = (rows: Rows) => rows.full * ROW + rows.band * BAND_ROW;
+
 export interface PictureLane {
   id: string;
   label: string;
-  /** Rows drawn, at least one: an empty lane keeps its name. */
-  rows: number;
+  /** Rows drawn; an empty lane keeps one band row, the height of its name. */
+  rows: Rows;
   /** Rows of the lanes above. */
-  firstRow: number;
+  above: Rows;
 }
 
 export interface PlacedItem {
@@ -290,6 +315,8 @@ export interface PlacedItem {
   lane: string;
   /** Its row among the lane's drawn rows. */
   row: number;
+  /** The lane's drawn rows above it. */
+  above: Rows;
   /** Its row among all the lane's rows (vis-timeline's subgroup). */
   slot: number;
   /** Start and end as fractions of the window; a box has one position, its day. */
@@ -310,7 +337,7 @@ export interface Picture {
   items: PlacedItem[];
   /** Every item's slot, including those outside the view (vis-timeline holds them too). */
   slots: Map<string, Slot>;
-  rows: number;
+  rows: Rows;
 }
 
 export interface PictureInput {
@@ -344,6 +371,8 @@ export function layoutPicture({
   const slots = arrange(items, { perPx, limits });
   const near = { start: window.start - span / 4, end: window.end + span / 4 };
   const usedRows = new Map<string, Set<number>>();
+  /** Rows in which something other than a band is drawn: full height. */
+  const fullRows = new Map<string, Set<number>>();
   const inView: { spec: DrawnSpec; slot: Slot }[] = [];
   for (const spec of items) {
     const slot = slots.get(spec.id);
@@ -357,19 +386,34 @@ export function layoutPicture({
       const rows = usedRows.get(spec.group) ?? new Set<number>();
       rows.add(slot.row);
       usedRows.set(spec.group, rows);
+      if (!isBand(spec)) {
+        const full = fullRows.get(spec.group) ?? new Set<number>();
+        full.add(slot.row);
+        fullRows.set(spec.group, full);
+      }
     }
     if (start < window.end && end > window.start && keepsRow) inView.push({ spec, slot });
   }
 
-  let firstRow = 0;
+  const total: Rows = { full: 0, band: 0 };
   const pictureLanes: PictureLane[] = [];
-  const rank = new Map<string, Map<number, number>>();
+  /** Each used row's rank in its lane, and the lane's rows above it. */
+  const rank = new Map<string, Map<number, { row: number; above: Rows }>>();
   for (const lane of lanes) {
     const used = [...(usedRows.get(lane.id) ?? [])].sort((a, b) => a - b);
-    rank.set(lane.id, new Map(used.map((row, index) => [row, index])));
-    const rows = Math.max(1, used.length);
-    pictureLanes.push({ id: lane.id, label: lane.label, rows, firstRow });
-    firstRow += rows;
+    const full = fullRows.get(lane.id) ?? new Set<number>();
+    const above: Rows = { full: 0, band: 0 };
+    const ranks = new Map<number, { row: number; above: Rows }>();
+    used.forEach((row, index) => {
+      ranks.set(row, { row: index, above: { ...above } });
+      if (full.has(row)) above.full += 1;
+      else above.band += 1;
+    });
+    rank.set(lane.id, ranks);
+    const rows = above.full + above.band > 0 ? above : { full: 0, band: 1 };
+    pictureLanes.push({ id: lane.id, label: lane.label, rows, above: { ...total } });
+    total.full += rows.full;
+    total.band += rows.band;
   }
   const order = new Map(lanes.map((lane, index) => [lane.id, index]));
   const placed = inView
@@ -377,10 +421,12 @@ export function layoutPicture({
     .map(({ spec, slot }): PlacedItem => {
       const x0 = (spec.start - window.start) / span;
       const x1 = spec.type === 'box' ? x0 : ((spec.end ?? spec.start + DAY) - window.start) / span;
+      const ranked = rank.get(spec.group)?.get(slot.row) ?? { row: 0, above: { full: 0, band: 0 } };
       return {
         spec,
         lane: spec.group,
-        row: rank.get(spec.group)?.get(slot.row) ?? 0,
+        row: ranked.row,
+        above: ranked.above,
         slot: slot.row,
         x0,
         x1,
@@ -401,6 +447,6 @@ export function layoutPicture({
     lanes: pictureLanes,
     items: placed,
     slots,
-    rows: firstRow,
+    rows: total,
   };
 }

@@ -19,6 +19,7 @@ import {
   type Slot,
 } from './picture';
 import { DAY, type TimeWindow } from './window';
+import { isBand, type Band } from './bands';
 import { isAggregate, type Aggregate, type DrawnSpec } from './windowed';
 
 export interface DriverOptions {
@@ -31,6 +32,8 @@ export interface DriverOptions {
   selectedId: string | null;
   onselect: (id: string) => void;
   onbucket: (aggregate: Aggregate) => void;
+  /** A band of undated facts was clicked: open or close it. */
+  onband: (band: Band) => void;
   /** Every step of a move; `byUser` when the reader drags, wheels or pinches. */
   onrangechange: (window: TimeWindow) => void;
   /** A move has ended. */
@@ -95,8 +98,10 @@ function toVisItem(spec: DrawnSpec, slot: Slot) {
     ...(slot.align && { align: slot.align }),
     className: classes.join(' '),
     content: itemContent(spec),
-    // Published as data-timeline-item / data-timeline-bucket, as the picture does.
-    [isAggregate(spec) ? 'timeline-bucket' : 'timeline-item']: spec.id,
+    // Published as data-timeline-item / -bucket / -band, as the picture does.
+    [isAggregate(spec) ? 'timeline-bucket' : isBand(spec) ? 'timeline-band' : 'timeline-item']:
+      spec.id,
+    ...(isBand(spec) && { count: spec.band.ids.length }),
   };
 }
 
@@ -110,6 +115,8 @@ export function createDriver(options: DriverOptions): Driver {
   let spacing = stepSpacing(step, picture.window, picture.labelWidth);
   let loaded = false;
   let ready = false;
+  /** The selection asked for, applied again whenever its item comes to be drawn. */
+  let selected: string | null = options.selectedId;
 
   const items = new DataSet<VisItem>();
   const groups = new DataSet<Record<string, unknown>>(
@@ -184,7 +191,7 @@ export function createDriver(options: DriverOptions): Driver {
     selectable: true,
     multiselect: false,
     groupOrder: 'order',
-    dataAttributes: ['timeline-item', 'timeline-bucket'],
+    dataAttributes: ['timeline-item', 'timeline-bucket', 'timeline-band', 'count'],
     // `axis` at half a gap keeps the first row where the picture has it (see Group's height).
     margin: { item: { horizontal: 0, vertical: GEOMETRY.rowGap }, axis: GEOMETRY.rowGap / 2 },
     tooltip: {
@@ -206,10 +213,19 @@ export function createDriver(options: DriverOptions): Driver {
   const width = () =>
     container.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? picture.width;
 
+  /**
+   * The drawing area's width, read once and again when vis-timeline redraws after a resize: read
+   * on every step of a drag, it would force a layout in the middle of each frame.
+   */
+  let areaWidth = picture.width;
+  const measureWidth = () => {
+    areaWidth = width();
+  };
+
   /** The axis step follows the zoom during a move, as the picture's would. */
   function followAxis(window: TimeWindow) {
-    const next = chooseAxisStep(window, width());
-    spacing = stepSpacing(next, window, width());
+    const next = chooseAxisStep(window, areaWidth);
+    spacing = stepSpacing(next, window, areaWidth);
     if (next.scale !== step.scale || next.step !== step.step) {
       step = next;
       timeline.setOptions({ timeAxis: step });
@@ -222,6 +238,9 @@ export function createDriver(options: DriverOptions): Driver {
     if (spec && isAggregate(spec)) {
       timeline.setSelection([]);
       options.onbucket(spec);
+    } else if (spec && isBand(spec)) {
+      timeline.setSelection([]);
+      options.onband(spec);
     } else if (id) options.onselect(id);
   });
   timeline.on('rangechange', (properties: { start: Date; end: Date }) => {
@@ -230,12 +249,14 @@ export function createDriver(options: DriverOptions): Driver {
     options.onrangechange(window);
   });
   timeline.on('rangechanged', (properties: { start: Date; end: Date }) => {
+    measureWidth();
     options.onrangechanged(windowOf(properties));
   });
   // Ready once the first redraw with items is on screen ('changed' follows every redraw).
   timeline.on('changed', () => {
     if (!ready && loaded) {
       ready = true;
+      measureWidth();
       options.onready();
     }
   });
@@ -259,6 +280,7 @@ export function createDriver(options: DriverOptions): Driver {
       if (removed.length > 0) items.remove(removed);
       if (changed.length > 0) items.update(changed);
       loaded = true;
+      if (selected && changed.some((item) => item.id === selected)) driver.setSelection(selected);
     },
     setVisibleLanes(visible) {
       groups.update(
@@ -266,6 +288,7 @@ export function createDriver(options: DriverOptions): Driver {
       );
     },
     setSelection(id) {
+      selected = id;
       timeline.setSelection(id && drawn.has(id) ? [id] : []);
     },
     setWindow(window, animation) {
