@@ -40,7 +40,8 @@ const config = {
         // Style attributes only (SvelteKit's route announcer and vis-timeline set them): they run
         // no script, and img/font/connect limits keep CSS from reaching any other origin.
         'style-src-attr': ['unsafe-inline'],
-        'img-src': ['self'],
+        // blob: for the PNG the page draws from its own SVG (Download picture), nothing else.
+        'img-src': ['self', 'blob:'],
         'font-src': ['self'],
         'connect-src': ['self'],
         'object-src': ['none'],

@@ -6,9 +6,16 @@ export default [
   { ignores: ['.out/**'] },
   ...baseConfig({ tsconfigRootDir: import.meta.dirname }),
   {
-    // Code that runs in the browser: the baseline page, the script injected into every page, and
+    // Code that runs in the browser: the comparison pages, the script injected into every page, and
     // the functions the measurements evaluate in the page.
-    files: ['baseline/**/*.js', 'page/instrument.js', 'page/measure.js', 'reader-bench.js'],
+    files: [
+      'baseline/**/*.js',
+      'timelinejs/**/*.js',
+      'page/instrument.js',
+      'page/measure.js',
+      'page/specs.js',
+      'reader-bench.js',
+    ],
     languageOptions: { globals: globals.browser },
   },
 ];

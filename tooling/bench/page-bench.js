@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Page benchmark: the app against a bare vis-timeline page drawing the same items, for the real
- * dataset and synthetic ones of 1,000 and 10,000 events, in headless Chromium. It builds what it
+ * Page benchmark: the app against a bare vis-timeline page and a TimelineJS3 page drawing the
+ * same items, for the real dataset and synthetic ones of 1,000 and 10,000 (or more) events, in
+ * headless Chromium. It builds what it
  * serves (see page/build.js), loads each page once to warm up and then --runs times, each in a
  * fresh browser context, and prints a markdown table of medians and ranges with the app's cost
  * as a multiple of the baseline's from the same run. It reports; it asserts nothing about times.
@@ -18,7 +19,9 @@ import { USAGE, UsageError, parseOptions } from './page/options.js';
 import { DEFINITIONS, machine, toMarkdown } from './page/report.js';
 
 /** @typedef {import('./page/report.js').Series} Series */
-/** @typedef {'baseline' | 'app'} PageKind */
+/** @typedef {'baseline' | 'timelinejs' | 'app'} PageKind */
+/** @type {PageKind[]} */
+const PAGE_KINDS = ['baseline', 'timelinejs', 'app'];
 
 const log = (/** @type {string} */ message) => {
   console.error(`page-bench: ${message}`);
@@ -40,8 +43,8 @@ async function serveAll(sizes) {
 }
 
 /**
- * Warm-up, then `runs` measured loads of each page; the two pages take turns, and which goes
- * first alternates, so a machine that slows down over time affects both alike. A page that fails
+ * Warm-up, then `runs` measured loads of each page; the pages take turns, and their order
+ * alternates, so a machine that slows down over time affects them alike. A page that fails
  * (a milestone not reached in time, an error) is reported as such and not loaded again: the other
  * page and the other datasets are still measured.
  * @param {import('@playwright/test').Browser} browser
@@ -54,6 +57,7 @@ async function measureDataset(browser, size, urls, { runs, timeout }) {
   /** @type {Record<PageKind, Series>} */
   const series = {
     baseline: { page: 'baseline', size, runs: [] },
+    timelinejs: { page: 'timelinejs', size, runs: [] },
     app: { page: 'app', size, runs: [] },
   };
   /** @param {PageKind} page @param {string} run */
@@ -65,6 +69,7 @@ async function measureDataset(browser, size, urls, { runs, timeout }) {
         urls[page],
         `${page} · ${sizeLabel(size)} (${run})`,
         timeout * 1000,
+        page,
       );
     } catch (error) {
       series[page].failure = error instanceof Error ? error.message : String(error);
@@ -72,8 +77,7 @@ async function measureDataset(browser, size, urls, { runs, timeout }) {
       return undefined;
     }
   };
-  /** @type {PageKind[]} */
-  const pages = ['baseline', 'app'];
+  const pages = PAGE_KINDS;
   for (const page of pages) await load(page, 'warm-up');
   for (let run = 1; run <= runs; run++) {
     for (const page of run % 2 === 1 ? pages : [...pages].reverse()) {
@@ -81,7 +85,7 @@ async function measureDataset(browser, size, urls, { runs, timeout }) {
       if (metrics) series[page].runs.push(metrics);
     }
   }
-  return [series.baseline, series.app];
+  return [series.baseline, series.timelinejs, series.app];
 }
 
 /**
@@ -126,8 +130,10 @@ async function main() {
     return;
   }
   const started = performance.now();
+  /** @type {Record<string, number>} */
+  let builds = {};
   if (options.skipBuild) checkBuilt(options.sizes);
-  else await buildAll(options.sizes, log);
+  else builds = await buildAll(options.sizes, log);
   const found = findBrowser();
   if (!found) throw new Error(INSTALL_HINT);
   const servers = await serveAll(options.sizes);
@@ -147,7 +153,7 @@ async function main() {
         ...(await measureDataset(
           browser,
           size,
-          { baseline: url('baseline'), app: url('app') },
+          { baseline: url('baseline'), timelinejs: url('timelinejs'), app: url('app') },
           options,
         )),
       );
@@ -163,6 +169,7 @@ async function main() {
         runs: options.runs,
         chromium: chromiumVersion,
         seconds,
+        builds,
       }),
       ...(notes.length > 0 ? ['', 'Check these:', ...notes.map((note) => `- ${note}`)] : []),
       '',
@@ -172,7 +179,7 @@ async function main() {
     const dir = join(BENCH, 'results');
     mkdirSync(dir, { recursive: true });
     const stamp = date.slice(0, 16).replace(/:/g, '');
-    const raw = { date, options, machine: machine(chromiumVersion), seconds, results };
+    const raw = { date, options, machine: machine(chromiumVersion), seconds, builds, results };
     writeFileSync(join(dir, `page-${stamp}.json`), `${JSON.stringify(raw, null, 2)}\n`);
     writeFileSync(join(dir, `page-${stamp}.md`), markdown);
     console.log(markdown);

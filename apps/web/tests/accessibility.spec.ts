@@ -1,9 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, TimelinePage } from './fixtures';
+import { expect, holdTimeline, test, TimelinePage } from './fixtures';
 
 /** The page states axe scans: each opens the page and puts it in that state. */
 const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'home with the picture, before vis-timeline takes over',
+    open: async (page) => {
+      await holdTimeline(page);
+      await page.goto('/', { waitUntil: 'commit' });
+      await page.locator('.timeline-picture [data-timeline-item]').first().waitFor();
+    },
+  },
   { name: 'home with the timeline drawn', open: (page) => new TimelinePage(page).open() },
   {
     name: 'home with the details panel open',

@@ -7,7 +7,7 @@ test.describe('bad links', () => {
     await expect(timeline.notices).toContainText(
       'There is no event “no-such-event”; no event is selected.',
     );
-    await expect(timeline.items).toHaveCount(dataset.events.length);
+    await expect.poll(() => timeline.eventCount()).toBe(dataset.events.length);
     await expect(timeline.details).toBeHidden();
   });
 

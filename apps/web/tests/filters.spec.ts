@@ -16,7 +16,7 @@ test.describe('filters and search', () => {
     );
     await firstSecretaries.uncheck();
     const left = dataset.events.length - count('first-secretaries');
-    await expect(timeline.items).toHaveCount(left);
+    await expect.poll(() => timeline.eventCount()).toBe(left);
     await expect(timeline.list.locator('li')).toHaveCount(left);
     await expect(page.getByRole('heading', { name: /Events in date order/ })).toContainText(
       `(${left} of ${dataset.events.length} shown)`,
@@ -52,6 +52,6 @@ test.describe('filters and search', () => {
       page.getByText('No events match the filters: no category is selected.'),
     ).toBeVisible();
     await page.getByRole('button', { name: 'All' }).click();
-    await expect(timeline.items).toHaveCount(dataset.events.length);
+    await expect.poll(() => timeline.eventCount()).toBe(dataset.events.length);
   });
 });

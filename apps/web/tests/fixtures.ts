@@ -5,6 +5,18 @@ export const ITEM = '.vis-item:is(.vis-box, .vis-range, .vis-point, .vis-backgro
 
 export const COVERAGE = { start: Date.UTC(2015, 0, 1), end: Date.UTC(2021, 0, 1) };
 
+/** The lanes' names, in the order they are drawn. */
+export const LANES = [
+  'Conference',
+  'Responsibility letters',
+  'Symposium',
+  'Inspection visits',
+  'East–west cooperation',
+  'Supervision',
+  'First secretaries',
+  'Policy and goals',
+];
+
 /** The home page with its timeline, as a reader uses it. */
 export class TimelinePage {
   readonly frame: Locator;
@@ -16,7 +28,7 @@ export class TimelinePage {
 
   constructor(readonly page: Page) {
     this.frame = page.locator('.timeline-frame');
-    this.items = page.locator(`.timeline ${ITEM}`);
+    this.items = page.locator(`.timeline ${ITEM}:not(.lane-head)`);
     this.list = page.locator('.event-list');
     this.details = page.getByRole('complementary', { name: 'Event details' });
     this.announcer = page.getByTestId('announcer');
@@ -38,12 +50,39 @@ export class TimelinePage {
     await this.page.locator('.timeline .vis-timeline').waitFor({ state: 'visible' });
   }
 
+  /** An event's item as vis-timeline draws it. */
   item(id: string): Locator {
-    return this.page.locator(`.timeline ${ITEM}[data-id="${id}"]`);
+    return this.page.locator(`.timeline ${ITEM}[data-timeline-item="${id}"]`);
+  }
+
+  /** An event's item in the prerendered picture (on screen until vis-timeline takes over). */
+  pictureItem(id: string): Locator {
+    return this.page.locator(`.timeline-picture [data-timeline-item="${id}"]`);
   }
 
   listEntry(id: string): Locator {
     return this.list.locator(`li[data-id="${id}"]`);
+  }
+
+  /**
+   * How many events vis-timeline stands for: those it draws, and those gathered in bands of
+   * undated facts (each band says how many it holds).
+   */
+  async eventCount(): Promise<number> {
+    const drawn = await this.items.and(this.page.locator('[data-timeline-item]')).count();
+    const gathered = await this.page
+      .locator('.timeline [data-timeline-band]')
+      .evaluateAll((bands) =>
+        bands.reduce((sum, band) => sum + Number(band.getAttribute('data-count')), 0),
+      );
+    return drawn + gathered;
+  }
+
+  /** Shows every undated fact one by one (the toolbar's toggle), or gathers them in bands. */
+  async showUndated(open = true) {
+    const toggle = this.page.getByRole('button', { name: 'Undated facts one by one' });
+    if ((await toggle.getAttribute('aria-pressed')) !== String(open)) await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', String(open));
   }
 
   /** The visible window, as UTC milliseconds. */
@@ -60,8 +99,13 @@ export class TimelinePage {
     expect(end).toBeLessThanOrEqual(COVERAGE.end + 1);
   }
 
-  /** Waits for the window to settle (vis-timeline animates and reports when done). */
+  /**
+   * Waits for the window to settle: the timeline marks a move from the moment it is asked for
+   * (vis-timeline reports an animation's first step only after 20 ms), then the window must read
+   * the same twice.
+   */
   async windowSettled() {
+    await this.page.locator('.timeline-frame:not([data-moving])').waitFor({ state: 'attached' });
     let last = '';
     await expect
       .poll(
@@ -136,5 +180,22 @@ export const test = base.extend<Fixtures>({
     await use(new TimelinePage(page));
   },
 });
+
+/**
+ * Holds back vis-timeline's chunk (the one script with its item classes) until `release` is
+ * called, so the test sees the page as a reader does before the timeline's code has arrived.
+ */
+export async function holdTimeline(page: Page) {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/_app/immutable/**/*.js', async (route) => {
+    const response = await route.fetch();
+    if ((await response.text()).includes('vis-item-overflow')) await released;
+    await route.fulfill({ response });
+  });
+  return release;
+}
 
 export { expect };

@@ -1,6 +1,6 @@
 import { dataset } from '@corpus/data';
 import { DOWNLOADS } from '../src/lib/downloads';
-import { expect, test } from './fixtures';
+import { LANES, expect, test } from './fixtures';
 import { ALL_CHECK_OUT, NEEDS_TEXT, SOURCE_TEXT } from './source-text';
 
 test.use({ javaScriptEnabled: false });
@@ -19,7 +19,39 @@ test.describe('with JavaScript off', () => {
     await expect(entries.first()).toContainText(
       'Central Poverty Alleviation and Development Work Conference',
     );
-    await expect(page.locator('.timeline-frame')).toHaveCount(0);
+    // Without JavaScript the timeline is a picture of links, not a keyboard widget.
+    await expect(page.locator('.timeline-frame')).not.toHaveAttribute('role');
+  });
+
+  test('the home page draws the timeline: every lane, and every item a link to its page', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const picture = page.locator('.timeline-picture');
+    await expect(picture).toBeVisible();
+    await expect(picture.locator('.lane-label')).toHaveText(LANES);
+    await expect(picture.locator('.tick')).toContainText([
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+    ]);
+    for (const event of dataset.events.filter((e) => e.date.kind !== 'undated')) {
+      const item = picture.locator(`a[data-timeline-item="${event.id}"]`);
+      await expect(item, event.id).toBeVisible();
+      await expect(item, event.id).toHaveAttribute('href', `/events/${event.id}`);
+      await expect(item, event.id).toContainText(event.title);
+    }
+    // Undated facts are gathered in bands that lead to the list, where each has its link.
+    const bands = picture.locator('a[data-timeline-band]');
+    await expect(bands).toHaveCount(6);
+    for (const band of await bands.all())
+      await expect(band).toHaveAttribute('href', '#list-heading');
+    await picture.locator('a[data-timeline-item="decisive-victory-symposium-2020"]').click();
+    await expect(page).toHaveURL(/\/events\/decisive-victory-symposium-2020$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Symposium');
   });
 
   test('event pages show their details and schema.org JSON-LD', async ({ page }) => {

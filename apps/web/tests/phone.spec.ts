@@ -14,6 +14,71 @@ async function touch(cdp: CDPSession, steps: { x: number; y: number }[][]) {
 
 test.describe('on a phone @phone-only', () => {
   test.skip(({ isMobile }) => !isMobile, 'runs in the phone project only');
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the timeline takes the full width and names every lane whole, above its rows', async ({
+    timeline,
+    page,
+  }) => {
+    await timeline.open();
+    const frame = await timeline.frame.boundingBox();
+    expect(frame?.x).toBe(0);
+    expect(frame?.width).toBe(390);
+    const heads = page.locator('.timeline .vis-item.lane-head');
+    await expect(heads).toHaveCount(8);
+    for (const head of await heads.all()) {
+      const text = await head.textContent();
+      // One line each, nothing cut: no name is broken inside a word or hidden.
+      const fits = await head.evaluate((element) => {
+        const content = element.querySelector('.vis-item-content') ?? element;
+        const lines = new Set(
+          [...content.getClientRects()].map((rect) => Math.round(rect.top)).filter(Boolean),
+        ).size;
+        const box = content.getBoundingClientRect();
+        return { lines, right: box.right, height: box.height };
+      });
+      expect(fits.lines, `${text} is on one line`).toBe(1);
+      expect(fits.right, `${text} fits on the screen`).toBeLessThanOrEqual(390);
+    }
+    // The lane names head their rows: the label column is only a colour strip.
+    const labels = await page.locator('.timeline .vis-panel.vis-left').boundingBox();
+    expect(labels?.width ?? 0).toBeLessThanOrEqual(4);
+  });
+
+  test('every item is a target of at least 24 px, and tapping one shows its title', async ({
+    timeline,
+    page,
+  }) => {
+    await timeline.open();
+    const targets = await page
+      .locator('.timeline :is([data-timeline-item], [data-timeline-band])')
+      .evaluateAll((items) =>
+        items.map((item) => {
+          // A short span's label runs on past its bar and is part of what a finger can tap.
+          const boxes = [item, ...item.querySelectorAll('.item-content')].map((element) =>
+            element.getBoundingClientRect(),
+          );
+          const left = Math.min(...boxes.map((box) => box.left));
+          const right = Math.max(...boxes.map((box) => box.right));
+          return {
+            id: item.getAttribute('data-timeline-item') ?? item.getAttribute('data-timeline-band'),
+            width: right - left,
+            height: item.getBoundingClientRect().height,
+          };
+        }),
+      );
+    // The dated events and the lanes' bands of undated facts.
+    expect(targets.length).toBe(11);
+    for (const target of targets) {
+      expect(target.height, `${target.id} height`).toBeGreaterThanOrEqual(24);
+      expect(target.width, `${target.id} width`).toBeGreaterThanOrEqual(24);
+    }
+    for (const id of ['decisive-victory-symposium-2020', 'shaanxi-inspection-2020']) {
+      const title = await timeline.listEntry(id).locator('.title').textContent();
+      await timeline.item(id).tap();
+      await expect(timeline.details.getByRole('heading', { level: 2 })).toHaveText(title ?? '');
+    }
+  });
 
   test('the layout fits the screen and the list follows the timeline', async ({
     timeline,

@@ -26,6 +26,7 @@ test.describe('one selection in two views', () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 700 });
     await timeline.open();
+    await timeline.showUndated();
     await timeline.item('first-secretary-zhang-jinli').click();
     const entry = timeline.listEntry('first-secretary-zhang-jinli');
     await expect(entry).toHaveAttribute('aria-current', 'true');

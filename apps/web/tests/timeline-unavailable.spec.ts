@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 test.describe('when the timeline code cannot load', () => {
-  test('the page says so and the list, details and downloads still work', async ({
+  test('the page says so, and the picture, list, details and downloads still work', async ({
     page,
     problems,
     timeline,
@@ -23,9 +23,18 @@ test.describe('when the timeline code cannot load', () => {
 
     await page.goto('/');
     await expect(page.getByRole('alert')).toHaveText(
-      'The timeline is unavailable (its code could not be loaded). The list of events below still works.',
+      "Zooming and panning are unavailable (the timeline's code could not be loaded). The picture above and the list of events below still work.",
     );
     expect(blocked.length).toBeGreaterThan(0);
+    // The picture stays, and selects in place.
+    await timeline.pictureItem('decisive-victory-symposium-2020').click();
+    await expect(timeline.details).toBeVisible();
+    await expect(timeline.details).toContainText('6 March 2020');
+    await expect(timeline.pictureItem('decisive-victory-symposium-2020')).toHaveClass(/selected/);
+    await expect(timeline.listEntry('decisive-victory-symposium-2020')).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
     // Later pages may load the chunk again; stop intercepting before moving on.
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await timeline.listEntry('shaanxi-inspection-2020').getByRole('link').click();

@@ -1,25 +1,18 @@
 import { dataset } from '@corpus/data';
-import { COVERAGE, expect, test } from './fixtures';
+import { COVERAGE, LANES, expect, test } from './fixtures';
 
 test.describe('the timeline', () => {
   test('opens on the whole period with a lane per category', async ({ timeline, page }) => {
     await timeline.open();
     expect(await timeline.window()).toEqual(COVERAGE);
     const lanes = await page.locator('.timeline .vis-labelset .vis-label').allInnerTexts();
-    expect(lanes).toEqual([
-      'Conference',
-      'Responsibility letters',
-      'Symposium',
-      'Inspection visits',
-      'East–west cooperation',
-      'Supervision',
-      'First secretaries',
-      'Policy and goals',
-    ]);
+    expect(lanes).toEqual(LANES);
   });
 
   test('draws every event, dated and undated', async ({ timeline }) => {
     await timeline.open();
+    await expect.poll(() => timeline.eventCount()).toBe(dataset.events.length);
+    await timeline.showUndated();
     await expect(timeline.items).toHaveCount(dataset.events.length);
     for (const event of dataset.events) await expect(timeline.item(event.id)).toHaveCount(1);
   });
@@ -34,6 +27,7 @@ test.describe('the timeline', () => {
 
   test('draws undated facts as faded spans that say so, never as points', async ({ timeline }) => {
     await timeline.open();
+    await timeline.showUndated();
     const undated = timeline.item('taizhou-guangyuan-pairing');
     await expect(undated).toHaveClass(/vis-range/);
     await expect(undated).toHaveClass(/undated/);

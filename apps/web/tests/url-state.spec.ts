@@ -16,7 +16,7 @@ test.describe('the URL is the state', () => {
     await expect(timeline.details.getByRole('heading', { level: 2 })).toHaveText(/Symposium/);
     await expect(page.getByRole('searchbox')).toHaveValue('xi');
     await expect(page.getByRole('checkbox', { name: /Conference/ })).not.toBeChecked();
-    await expect(timeline.items).toHaveCount(3);
+    await expect.poll(() => timeline.eventCount()).toBe(3);
     await page.reload();
     await timeline.ready();
     await timeline.windowSettled();

@@ -1,6 +1,7 @@
 /**
  * Everything the page benchmark serves, built into .out/ (gitignored): the synthetic datasets,
- * the app built from each dataset, and the baseline page with each dataset's items.
+ * the app built from each dataset, and the comparison pages (bare vis-timeline, TimelineJS3)
+ * drawing the events each app build published.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -18,12 +19,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
 import { dataset as realDataset, formatProblems, parseDataset } from '@corpus/data';
 import { makeSyntheticDataset } from '../synthetic.js';
-import { toBaselineData } from './items.js';
 
 export const BENCH = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = join(BENCH, '.out');
 const WEB = join(BENCH, '..', '..', 'apps', 'web');
 const BASELINE_SOURCE = join(BENCH, 'baseline');
+const TIMELINEJS_SOURCE = join(BENCH, 'timelinejs');
+const TIMELINEJS_DIST = join(BENCH, 'node_modules', '@knight-lab', 'timelinejs', 'dist');
 /** The seed of every synthetic dataset, so each run measures the same events. */
 const SEED = 1;
 /** A build that takes longer than this is stuck: stop it and say so. */
@@ -37,7 +39,11 @@ export const sizeLabel = (size) => (size === 'real' ? 'real' : size.toLocaleStri
 
 /** Where each page of one dataset is built. @param {Size} size */
 export function sitesOf(size) {
-  return { app: join(OUT, `app-${size}`), baseline: join(OUT, `baseline-${size}`) };
+  return {
+    app: join(OUT, `app-${size}`),
+    baseline: join(OUT, `baseline-${size}`),
+    timelinejs: join(OUT, `timelinejs-${size}`),
+  };
 }
 
 /** @param {Size} size */
@@ -145,13 +151,17 @@ async function buildApp(size) {
   await buildAppInto(`app-${size}`, sitesOf(size).app, env);
 }
 
-/** Bundles baseline/ once (its code does not depend on the dataset) into .out/baseline-bundle. */
-async function bundleBaseline() {
+/**
+ * Bundles a comparison page once (its code does not depend on the dataset) into .out/<name>-bundle.
+ * @param {string} root
+ * @param {string} name
+ */
+async function bundle(root, name) {
   const { build } = await import('vite');
-  const outDir = join(OUT, 'baseline-bundle');
+  const outDir = join(OUT, `${name}-bundle`);
   await build({
     configFile: false,
-    root: BASELINE_SOURCE,
+    root,
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, modulePreload: { polyfill: false } },
   });
@@ -167,18 +177,21 @@ function filesIn(dir) {
 }
 
 /**
- * The baseline site of one dataset: the bundle, its items.json, and a .gz twin of every text file
- * (as the app's `precompress` writes), so the server sends both pages compressed.
- * @param {string} bundle
+ * A comparison site of one dataset: the bundle, the events the app built publishes (its
+ * timeline/events.json, as events.json), any extra files, and a .gz twin of every text file (as
+ * the app's `precompress` writes), so the server sends every page compressed.
+ * @param {string} bundled
+ * @param {string} site
  * @param {Size} size
- * @param {Dataset} dataset
+ * @param {Record<string, string>} [extra] folders to copy in, by their path in the site
  */
-function writeBaseline(bundle, size, dataset) {
-  const { baseline } = sitesOf(size);
-  rmSync(baseline, { recursive: true, force: true });
-  cpSync(bundle, baseline, { recursive: true });
-  writeFileSync(join(baseline, 'items.json'), JSON.stringify(toBaselineData(dataset)));
-  for (const file of filesIn(baseline)) {
+function writeComparison(bundled, site, size, extra = {}) {
+  rmSync(site, { recursive: true, force: true });
+  cpSync(bundled, site, { recursive: true });
+  cpSync(join(sitesOf(size).app, 'timeline', 'events.json'), join(site, 'events.json'));
+  for (const [path, from] of Object.entries(extra))
+    cpSync(from, join(site, path), { recursive: true });
+  for (const file of filesIn(site)) {
     if (!/\.(html|js|css|json)$/.test(file)) continue;
     writeFileSync(
       `${file}.gz`,
@@ -188,29 +201,43 @@ function writeBaseline(bundle, size, dataset) {
 }
 
 /**
- * Builds both pages of every dataset: the apps two at a time (each build is mostly one busy
- * process), the baselines in between.
+ * Builds every page of every dataset: the apps one at a time, so each build's time is its own
+ * (the build time per 1,000 events is one of the figures), then the comparison pages from the
+ * events each app build published. Returns each app build's time in seconds.
  * @param {Size[]} sizes
  * @param {(message: string) => void} log
+ * @returns {Promise<Record<string, number>>}
  */
 export async function buildAll(sizes, log) {
   mkdirSync(OUT, { recursive: true });
   linkAppPackages();
-  const datasets = new Map(sizes.map((size) => [size, loadDataset(size)]));
-  const bundle = await bundleBaseline();
-  for (const [size, dataset] of datasets) writeBaseline(bundle, size, dataset);
-  log(`baselines written to ${OUT}/baseline-*`);
-  const queue = [...sizes];
-  const worker = async () => {
-    for (let size = queue.shift(); size !== undefined; size = queue.shift()) {
-      const started = performance.now();
-      await buildApp(size);
-      log(
-        `app built for ${sizeLabel(size)} in ${((performance.now() - started) / 1000).toFixed(0)} s`,
-      );
-    }
-  };
-  await Promise.all([worker(), worker()]);
+  // The app's tsconfig extends SvelteKit's generated one, which a fresh clone does not have yet.
+  await run(
+    'svelte-kit-sync',
+    [join(WEB, 'node_modules', '@sveltejs', 'kit', 'svelte-kit.js'), 'sync'],
+    {
+      cwd: WEB,
+      env: process.env,
+    },
+  );
+  /** @type {Record<string, number>} */
+  const seconds = {};
+  for (const size of sizes) {
+    loadDataset(size);
+    const started = performance.now();
+    await buildApp(size);
+    seconds[String(size)] = (performance.now() - started) / 1000;
+    log(`app built for ${sizeLabel(size)} in ${(seconds[String(size)] ?? 0).toFixed(0)} s`);
+  }
+  const baseline = await bundle(BASELINE_SOURCE, 'baseline');
+  const timelinejs = await bundle(TIMELINEJS_SOURCE, 'timelinejs');
+  for (const size of sizes) {
+    const sites = sitesOf(size);
+    writeComparison(baseline, sites.baseline, size);
+    writeComparison(timelinejs, sites.timelinejs, size, { tl: TIMELINEJS_DIST });
+  }
+  log(`comparison pages written to ${OUT}/{baseline,timelinejs}-*`);
+  return seconds;
 }
 
 /**

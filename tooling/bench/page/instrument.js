@@ -2,15 +2,15 @@
  * What the page benchmark injects into each page before its own scripts run (Playwright's
  * addInitScript serialises the function, so it must use nothing from outside itself). It records,
  * on the page's own clock (milliseconds since navigation started, like paint timings):
- * - `inDom`: when the first `.vis-item` exists;
+ * - `inDom`: when the first item (an element of `itemClass`) exists;
  * - `visible`: when one is first on screen, checked on every DOM change and every animation frame
  *   (a stylesheet arriving changes what shows without a DOM change);
  * and it can record animation-frame times while the benchmark drags the timeline.
  */
-export function instrument() {
+export function instrument(/** @type {string} */ itemClass) {
   /** Checking every item of 10,000 on each change would itself slow the page: the first few do. */
   const CHECKED_ITEMS = 200;
-  const items = document.getElementsByClassName('vis-item');
+  const items = document.getElementsByClassName(itemClass);
   /** @type {(value: number) => void} */
   let markInDom = () => undefined;
   /** @type {(value: number) => void} */
@@ -24,7 +24,16 @@ export function instrument() {
     /** @type {number[]} animation-frame timestamps while recording */
     frames: [],
     recording: false,
+    /** @type {{ time: number, value: number }[]} layout shifts (CLS counts those without input) */
+    shifts: [],
   };
+  new PerformanceObserver((list) => {
+    for (const entry of /** @type {(PerformanceEntry & { value: number, hadRecentInput: boolean })[]} */ (
+      list.getEntries()
+    )) {
+      if (!entry.hadRecentInput) state.shifts.push({ time: entry.startTime, value: entry.value });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
 
   /** On screen: drawn (not hidden by CSS), of some size, and inside the viewport and its panel. */
   const onScreen = (/** @type {Element} */ element) => {

@@ -6,6 +6,17 @@
 import { instrument } from './instrument.js';
 
 export const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * How each page draws an item and where it is dragged: the app's items (picture and vis-timeline
+ * alike) carry `timeline-item`; TimelineJS3 pans its navigation of markers.
+ * @type {Record<'app' | 'baseline' | 'timelinejs', { itemClass: string, panArea: string }>}
+ */
+export const PAGES = {
+  app: { itemClass: 'timeline-item', panArea: '.vis-panel.vis-center' },
+  baseline: { itemClass: 'vis-item', panArea: '.vis-panel.vis-center' },
+  timelinejs: { itemClass: 'tl-timemarker', panArea: '.tl-timenav' },
+};
 /** How long the quick steps may take before the page is called broken, in milliseconds. */
 const LIMITS = { step: 30_000, settle: 30_000 };
 /** The pan: this many pixels to the left over this long, a mouse move every 60th of a second. */
@@ -33,6 +44,8 @@ const ZOOM_NOTCHES = 10;
  * @property {number[]} frames animation-frame intervals during the drag, ms
  * @property {number} panFrameP50
  * @property {number} panFrameP95
+ * @property {number} htmlAndData the document and its JSON as sent (gzip) up to settled, bytes
+ * @property {number} layoutShift CLS from the first item visible to settled (the takeover)
  */
 
 /** @param {number} ms */
@@ -85,8 +98,8 @@ export function percentile(values, p) {
  * screen with thousands of stacked items): where the benchmark points the mouse.
  * @param {import('@playwright/test').Page} page
  */
-async function itemArea(page) {
-  const box = await page.locator('.vis-panel.vis-center').first().boundingBox();
+async function itemArea(page, /** @type {string} */ selector) {
+  const box = await page.locator(selector).first().boundingBox();
   if (!box) return null;
   const top = Math.max(box.y, 0);
   const bottom = Math.min(box.y + box.height, VIEWPORT.height);
@@ -114,8 +127,8 @@ function shownWindow(page) {
  * @param {import('@playwright/test').Page} page
  * @param {import('@playwright/test').CDPSession} cdp
  */
-async function pan(page, cdp) {
-  const area = await itemArea(page);
+async function pan(page, cdp, /** @type {string} */ selector) {
+  const area = await itemArea(page, selector);
   if (!area?.visible) throw new Error('the timeline item area is not on screen');
   const { x, y } = area;
   await page.mouse.move(x, y);
@@ -162,9 +175,10 @@ async function pan(page, cdp) {
  * @param {string} url
  * @param {string} name page and dataset, for messages
  * @param {number} loadLimit ms the page may take to show its first item, and to be ready
+ * @param {keyof typeof PAGES} kind
  * @returns {Promise<RunMetrics>}
  */
-export async function measure(browser, url, name, loadLimit) {
+export async function measure(browser, url, name, loadLimit, kind) {
   const context = await browser.newContext({
     viewport: VIEWPORT,
     // Both pages are compared in gzip, the unit the issue's budget is in (Chromium asks for br).
@@ -186,7 +200,7 @@ export async function measure(browser, url, name, loadLimit) {
         encodings.set(response.url(), response.headers()['content-encoding'] ?? 'none');
       }
     });
-    await page.addInitScript(instrument);
+    await page.addInitScript(instrument, PAGES[kind].itemClass);
     const cdp = await context.newCDPSession(page);
     // Thread time, not wall time: the CPU the main thread spent, whatever else the machine did.
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -247,6 +261,12 @@ export async function measure(browser, url, name, loadLimit) {
           jsFiles: js.length,
           requests: resources.length + 1,
           transferred: sum(resources, 'transferSize') + (navigation?.transferSize ?? 0),
+          htmlAndData:
+            (navigation?.transferSize ?? 0) +
+            sum(
+              resources.filter((entry) => new URL(entry.name).pathname.endsWith('.json')),
+              'transferSize',
+            ),
           domNodes: document.getElementsByTagName('*').length,
         };
       }),
@@ -255,7 +275,21 @@ export async function measure(browser, url, name, loadLimit) {
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     });
-    const { panWindow, frames } = await step('pan frame times', () => pan(page, cdp));
+    const layoutShift = /** @type {number} */ (
+      await page.evaluate((after) => {
+        const shifts = /** @type {any} */ (window).__bench.state.shifts;
+        return shifts
+          .filter((/** @type {{ time: number }} */ shift) => shift.time >= after)
+          .reduce(
+            (/** @type {number} */ sum, /** @type {{ value: number }} */ shift) =>
+              sum + shift.value,
+            0,
+          );
+      }, firstItemVisible)
+    );
+    const { panWindow, frames } = await step('pan frame times', () =>
+      pan(page, cdp, PAGES[kind].panArea),
+    );
     // Read last: a page whose main thread is still busy when it is settled paints later.
     const fcp = /** @type {number | null} */ (
       await step('first contentful paint', () =>
@@ -285,6 +319,7 @@ export async function measure(browser, url, name, loadLimit) {
       frames,
       panFrameP50: percentile(frames, 0.5),
       panFrameP95: percentile(frames, 0.95),
+      layoutShift,
     };
   } finally {
     await context.close();

@@ -10,7 +10,7 @@ import { cpus, release, totalmem, type } from 'node:os';
 /**
  * The measured runs of one page on one dataset.
  * @typedef {object} Series
- * @property {'baseline' | 'app'} page
+ * @property {'baseline' | 'timelinejs' | 'app'} page
  * @property {import('./options.js').Size} size
  * @property {RunMetrics[]} runs
  * @property {string} [failure] why the runs stopped, when a load failed
@@ -51,9 +51,11 @@ const COLUMNS = [
   { title: 'DOM nodes', value: (run) => run.domNodes, format: number(1, 0) },
   { title: 'pan frame p50 (ms)', value: (run) => run.panFrameP50, format: number(1, 1) },
   { title: 'pan frame p95 (ms)', value: (run) => run.panFrameP95, format: number(1, 1) },
+  { title: 'HTML + data gzip (kB)', value: (run) => run.htmlAndData, format: number(1000, 1) },
+  { title: 'layout shift after first item', value: (run) => run.layoutShift, format: number(1, 3) },
 ];
 
-/** Medians compared between the pages, as app ÷ baseline: the columns' titles, without units. */
+/** Medians compared between the pages, as app ÷ other page: the columns' titles, without units. */
 const RATIOS = ['first item visible', 'JS gzip', 'main-thread CPU to settled', 'pan frame p95'];
 
 /**
@@ -87,7 +89,7 @@ const datasetLabel = (size) =>
 
 /**
  * @param {Series[]} results
- * @param {{ date: string, runs: number, chromium: string, seconds: number }} about
+ * @param {{ date: string, runs: number, chromium: string, seconds: number, builds?: Record<string, number> }} about
  */
 export function toMarkdown(results, about) {
   const lines = [
@@ -104,26 +106,69 @@ export function toMarkdown(results, about) {
       ]),
     ),
     '',
-    'The app against the baseline measured in the same run (app median ÷ baseline median; below 1× is better):',
+    'The app against the other pages measured in the same run (app median ÷ their median; below 1× is better), and its first item against its own first contentful paint:',
     '',
-    row(['dataset', ...RATIOS]),
-    row(['---', ...RATIOS.map(() => '---')]),
+    row(['dataset', 'against', ...RATIOS]),
+    row(['---', '---', ...RATIOS.map(() => '---')]),
   ];
   const sizes = [...new Set(results.map((series) => series.size))];
+  const of = (
+    /** @type {Series['page']} */ page,
+    /** @type {import('./options.js').Size} */ size,
+  ) => results.find((s) => s.page === page && s.size === size);
+  const column = (/** @type {string} */ title) =>
+    /** @type {Column} */ (COLUMNS.find((c) => c.title.startsWith(title)));
   for (const size of sizes) {
-    const of = (/** @type {'app' | 'baseline'} */ page) =>
-      results.find((s) => s.page === page && s.size === size);
-    const app = of('app');
-    const baseline = of('baseline');
-    if (!app || !baseline) continue;
-    const missing = [baseline, app].find((series) => series.runs.length === 0);
-    const ratios = RATIOS.map((title, index) => {
-      if (missing) return index === 0 ? `${missing.page} did not finish` : '—';
-      const column = /** @type {Column} */ (COLUMNS.find((c) => c.title.startsWith(title)));
-      const ratio = median(valuesOf(app, column.value)) / median(valuesOf(baseline, column.value));
-      return Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : 'n/a';
-    });
-    lines.push(row([datasetLabel(size), ...ratios]));
+    const app = of('app', size);
+    if (!app) continue;
+    for (const other of /** @type {const} */ (['baseline', 'timelinejs'])) {
+      const against = of(other, size);
+      if (!against) continue;
+      const missing = [against, app].find((series) => series.runs.length === 0);
+      const ratios = RATIOS.map((title, index) => {
+        if (missing) return index === 0 ? `${missing.page} did not finish` : '—';
+        const { value } = column(title);
+        const ratio = median(valuesOf(app, value)) / median(valuesOf(against, value));
+        return Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : 'n/a';
+      });
+      lines.push(
+        row([
+          datasetLabel(size),
+          other === 'baseline' ? 'bare vis-timeline' : 'TimelineJS3',
+          ...ratios,
+        ]),
+      );
+    }
+    if (app.runs.length > 0) {
+      const own =
+        median(valuesOf(app, column('first item visible').value)) /
+        median(valuesOf(app, column('first contentful paint').value));
+      lines.push(
+        row([
+          datasetLabel(size),
+          'its own first contentful paint',
+          `${own.toFixed(2)}×`,
+          '',
+          '',
+          '',
+        ]),
+      );
+    }
+  }
+  const builds = Object.entries(about.builds ?? {});
+  if (builds.length > 0) {
+    lines.push(
+      '',
+      `App build times (one at a time): ${builds
+        .map(([size, seconds]) => {
+          const events = size === 'real' ? null : Number(size);
+          const per = events
+            ? `, ${((seconds / events) * 1000).toFixed(1)} s per 1,000 events`
+            : '';
+          return `${sizeLabelOf(size)} ${seconds.toFixed(0)} s${per}`;
+        })
+        .join('; ')}.`,
+    );
   }
   lines.push(
     '',
@@ -131,6 +176,10 @@ export function toMarkdown(results, about) {
   );
   return lines.join('\n');
 }
+
+/** @param {string} size */
+const sizeLabelOf = (size) =>
+  size === 'real' ? 'real' : `${Number(size).toLocaleString('en')} events`;
 
 /** @param {string} chromium */
 export function machine(chromium) {
@@ -148,12 +197,15 @@ const VIS_TIMELINE = /** @type {{ version: string }} */ (
 
 export const DEFINITIONS = `How each is measured:
 - first contentful paint: the paint timing entry (read at the end of the run, as a busy page paints late).
-- first item in DOM: the first \`.vis-item\` element, seen by a MutationObserver injected before the page's scripts.
-- first item visible: the first \`.vis-item\` that \`checkVisibility({ checkOpacity, checkVisibilityCSS })\` passes and whose box, of non-zero size, overlaps the viewport and its timeline panel; checked on each DOM change and each animation frame, so it is the time the item is ready to be painted. vis-timeline keeps its root hidden until its resize check, which the app overrides, so for the baseline it comes later than the item in the DOM.
+- first item in DOM: the first item element (the app's \`.timeline-item\`, in its prerendered picture or drawn by vis-timeline; \`.vis-item\` for bare vis-timeline; \`.tl-timemarker\` for TimelineJS3), seen by a MutationObserver injected before the page's scripts.
+- first item visible: the first item that \`checkVisibility({ checkOpacity, checkVisibilityCSS })\` passes and whose box, of non-zero size, overlaps the viewport and its timeline panel; checked on each DOM change and each animation frame, so it is the time the item is ready to be painted. vis-timeline keeps its root hidden until its resize check, which the app overrides, so for the baseline it comes later than the item in the DOM.
 - main-thread CPU to settled: CDP Performance.getMetrics TaskDuration in thread time, from the tab's start until the first item is visible, the timeline is ready (\`data-status="ready"\`) and no request has been made for 500 ms.
 - JS gzip / decoded, requests: resource timing (encodedBodySize / decodedBodySize of .js files; every request, the document included) up to settled, with Accept-Encoding: gzip.
 - JS heap after GC: CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage usedSize, when settled.
 - DOM nodes: document.getElementsByTagName('*').length when settled.
 - pan frame p50/p95: requestAnimationFrame intervals while the mouse drags the items 300 px left for 1 s, after zooming in with 10 wheel notches (the whole period is the limit, so cannot pan).
 - did not finish: the page did not show its first item, or was not ready, within --timeout seconds of navigation (or failed otherwise); its other runs were skipped.
-- baseline: bare vis-timeline ${VIS_TIMELINE} (esnext bundle with its dependencies, bundled by Vite) drawing the same items in the same lanes over the whole period.`;
+- HTML + data gzip: the document and every .json it fetched up to settled, as sent (transferSize).
+- layout shift after first item: the sum of layout-shift entries without recent input (CLS) from the first item visible to settled: for the app, vis-timeline taking over its picture.
+- baseline: bare vis-timeline ${VIS_TIMELINE} (esnext bundle with its dependencies, bundled by Vite) drawing the same items (the app's item specs, page/specs.js) in the same lanes over the whole period.
+- timelinejs: TimelineJS3 (@knight-lab/timelinejs 3.9.11) served from the same site (script_path local, font: null), one slide per event, markers in groups by lane.`;

@@ -26,6 +26,10 @@ export const links = {
       label,
       href: resolve('/data/[file]', { file: `citation.${extension}` }),
     })),
+  /** Every event's summary, fetched by a home page too large to carry them. */
+  timelineEvents: () => resolve('/timeline/events.json'),
   /** The home page with one event selected: the same page, so only a query is added. */
   onTimeline: (id: string) => `${resolve('/')}?event=${encodeURIComponent(id)}` as ResolvedPathname,
+  /** The home page showing a span of days (YYYY-MM-DD, both included). */
+  window: (from: string, to: string) => `${resolve('/')}?from=${from}&to=${to}` as ResolvedPathname,
 };

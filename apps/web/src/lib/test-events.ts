@@ -9,7 +9,9 @@ export function makeEvent(overrides: Partial<EventView> & Pick<EventView, 'id'>)
     dateLabel: '3 May 2016',
     basisLabel: 'stated in the source',
     edtf: '2016-05-03',
-    certainty: 'day',
+    precision: 'day',
+    openStart: false,
+    openEnd: false,
     start: '2016-05-03',
     end: '2016-05-03',
     places: [],
@@ -21,6 +23,7 @@ export function makeEvent(overrides: Partial<EventView> & Pick<EventView, 'id'>)
     citations: [],
     reference: `Event ${overrides.id}.`,
     searchText: `event ${overrides.id} a summary.`,
+    citation: 'Source s, paragraph 1, characters 0–10',
     ...overrides,
   };
 }

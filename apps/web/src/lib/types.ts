@@ -79,18 +79,21 @@ export interface EventSummary {
   /** A goal's deadline, never the event's own date: "by 2020". */
   targetLabel?: string;
   /**
-   * How the timeline draws it: `day` a dated day or span of days; `imprecise` a month or year
-   * without its day; `undated` somewhere in [start, end].
+   * How precisely it is dated, which the timeline shows: to the `day` (a day or span of days),
+   * the `month` or the `year` (the coarsest of its dates), or `undated` (somewhere in [start,
+   * end]).
    */
-  certainty: 'day' | 'imprecise' | 'undated';
+  precision: 'day' | 'month' | 'year' | 'undated';
   /** First and last day it can lie on (YYYY-MM-DD), open ends filled with the coverage. */
   start: string;
   end: string;
-  /** Set where `start` or `end` is only the coverage's edge: the fact may lie beyond it. */
-  openStart?: true;
-  openEnd?: true;
+  /** An undated fact whose period has no earliest (latest) day: it may begin (end) beyond. */
+  openStart: boolean;
+  openEnd: boolean;
   /** Lower-cased title, summary, place names and spellings, and people, for search. */
   searchText: string;
+  /** Where the source says it, for the printed list: "Source …, paragraph 13, characters …". */
+  citation: string;
 }
 
 /**
@@ -128,6 +131,8 @@ export interface TimelineData<E extends EventSummary = EventView> {
   events: E[];
   categories: CategoryView[];
   coverage: Coverage;
+  /** Whose facts these are, for the printed page and the downloaded picture. */
+  credit: string;
 }
 
 /** One record on its kind's page: what it is, what the source says of it, and where. */

@@ -23,6 +23,7 @@ test.describe('hostile data', () => {
     page,
   }) => {
     await timeline.open();
+    await timeline.showUndated();
     await expectEveryPayloadAsText(page, '.event-list');
     await expectEveryPayloadAsText(page, '.timeline .vis-item .item-title');
     const item = timeline.item('taizhou-guangyuan-pairing');

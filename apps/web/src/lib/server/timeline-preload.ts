@@ -12,7 +12,8 @@ const MANIFEST = join(
   '.vite',
   'manifest.json',
 );
-const TIMELINE = /\/vis-timeline\/esnext\//;
+/** The module that loads vis-timeline and drives it (see Timeline.svelte). */
+const TIMELINE = 'src/lib/timeline/vis-driver.ts';
 
 interface Chunk {
   file: string;
@@ -20,9 +21,10 @@ interface Chunk {
 }
 
 /**
- * The built scripts of the timeline's lazily loaded code (vis-timeline and what it imports), for
- * `<link rel="modulepreload">` in the home page's head: the browser then fetches them alongside the
- * page's own code instead of after it has run. Empty in development, where nothing is bundled.
+ * The built scripts of the timeline's lazily loaded code (vis-timeline, its driver and what they
+ * import), for `<link rel="modulepreload">` in the home page's head: the browser then fetches them
+ * alongside the page's own code instead of after it has run. Empty in development, where nothing
+ * is bundled.
  */
 export function timelinePreloads(): string[] {
   if (!building) return [];
@@ -30,8 +32,8 @@ export function timelinePreloads(): string[] {
     throw new Error(`cannot preload the timeline: ${MANIFEST} is missing (run from apps/web)`);
   }
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, Chunk>;
-  const entry = Object.keys(manifest).find((key) => TIMELINE.test(key));
-  if (!entry) throw new Error(`cannot preload the timeline: no vis-timeline chunk in ${MANIFEST}`);
+  const entry = TIMELINE in manifest ? TIMELINE : undefined;
+  if (!entry) throw new Error(`cannot preload the timeline: no ${TIMELINE} chunk in ${MANIFEST}`);
   const files = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];

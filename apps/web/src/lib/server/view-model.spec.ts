@@ -24,7 +24,7 @@ describe('buildTimelineData', () => {
     expect(pledge).toMatchObject({
       dateLabel: 'Not dated, by 6 March 2020',
       targetLabel: 'by 2020',
-      certainty: 'undated',
+      precision: 'undated',
       end: '2020-03-06',
       kindLabel: 'Statement',
     });
@@ -39,10 +39,13 @@ describe('buildTimelineData', () => {
 
   it('marks the ends that only the coverage bounds, so nothing seems to begin in 2015', () => {
     const visits = view('visits-contiguous-poverty-areas');
-    expect(visits).toMatchObject({ start: dataset.coverage.start, openStart: true });
-    expect(visits).not.toHaveProperty('openEnd');
+    expect(visits).toMatchObject({
+      start: dataset.coverage.start,
+      openStart: true,
+      openEnd: false,
+    });
     expect(toSummary(visits)).toMatchObject({ openStart: true });
-    expect(view('responsibility-letters-cascade')).not.toHaveProperty('openStart');
+    expect(view('responsibility-letters-cascade')).toMatchObject({ openStart: false });
     expect(view('western-regions-shortfall')).toMatchObject({ openStart: true, openEnd: true });
   });
 });

@@ -87,14 +87,20 @@ export function buildTimelineData(
 
   const toView = (event: DeepReadonly<Event>): EventView => {
     const bounds = dayBounds(event.date);
-    const certainty =
+    const precisions =
+      event.date.kind === 'undated'
+        ? []
+        : (event.date.kind === 'on' ? [event.date.date] : [event.date.start, event.date.end]).map(
+            (date) => precisionOf(date),
+          );
+    const precision =
       event.date.kind === 'undated'
         ? 'undated'
-        : (event.date.kind === 'on' ? [event.date.date] : [event.date.start, event.date.end]).every(
-              (date) => precisionOf(date) === 'day',
-            )
-          ? 'day'
-          : 'imprecise';
+        : precisions.includes('year')
+          ? 'year'
+          : precisions.includes('month')
+            ? 'month'
+            : 'day';
     const places = event.places.flatMap((id) => {
       const place = queries.place(id);
       if (!place) return [];
@@ -165,11 +171,11 @@ export function buildTimelineData(
       ...(event.target && { targetLabel: formatTarget(event.target) }),
       basisLabel: formatDateBasis(event.date.basis),
       edtf: toEdtf(event.date),
-      certainty,
+      precision,
       start: bounds.from ?? dataset.coverage.start,
       end: bounds.to ?? dataset.coverage.end,
-      ...(bounds.from === undefined && { openStart: true as const }),
-      ...(bounds.to === undefined && { openEnd: true as const }),
+      openStart: bounds.from === undefined,
+      openEnd: bounds.to === undefined,
       places,
       people,
       organisations,
@@ -182,6 +188,7 @@ export function buildTimelineData(
       citations: event.citations.map(citation),
       reference: reference(event),
       searchText,
+      citation: event.citations.map((c) => describeCitation(citation(c))).join('; '),
     };
   };
 
@@ -191,13 +198,34 @@ export function buildTimelineData(
     label: CATEGORY_LABELS[id],
     count: events.filter((event) => event.category === id).length,
   })).filter((category) => category.count > 0);
-  return { events, categories, coverage: { ...dataset.coverage } };
+  return { events, categories, coverage: { ...dataset.coverage }, credit: creditOf(dataset) };
+}
+
+/** A citation as the list prints it, in the words the details panel uses. */
+export function describeCitation(citation: CitationView): string {
+  return `Source ${citation.source}, paragraph ${citation.paragraph}, characters ${citation.start}–${citation.end}`;
+}
+
+/** The sources and their credits, and the dataset's version, in one line. */
+function creditOf(dataset: DeepReadonly<Dataset>): string {
+  const names = new Map(dataset.people.map((person) => [person.id, person.name ?? person.label]));
+  const sources = dataset.sources.map((source) => {
+    const roles = new Map<string, string[]>();
+    for (const credit of source.credits) {
+      const list = roles.get(credit.role) ?? [];
+      list.push(...credit.people.map((id) => names.get(id) ?? id));
+      roles.set(credit.role, list);
+    }
+    const credits = [...roles].map(([role, people]) => `${role}: ${people.join(', ')}`);
+    return [`Source: ${source.title} (${source.id})`, ...credits].join('; ');
+  });
+  return `${sources.join(' · ')} · corpus-timeline dataset ${dataset.version}`;
 }
 
 /** The part of an event the home page carries for every event (see EventSummary). */
 export function toSummary(event: EventView): EventSummary {
-  const { id, title, category, kindLabel, dateLabel, targetLabel, certainty, start, end } = event;
-  const { openStart, openEnd, searchText } = event;
+  const { id, title, category, kindLabel, dateLabel, targetLabel, precision, start, end } = event;
+  const { openStart, openEnd, searchText, citation } = event;
   return {
     id,
     title,
@@ -205,12 +233,13 @@ export function toSummary(event: EventView): EventSummary {
     ...(kindLabel && { kindLabel }),
     dateLabel,
     ...(targetLabel && { targetLabel }),
-    certainty,
+    precision,
     start,
     end,
-    ...(openStart && { openStart }),
-    ...(openEnd && { openEnd }),
+    openStart,
+    openEnd,
     searchText,
+    citation,
   };
 }
 

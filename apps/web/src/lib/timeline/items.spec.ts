@@ -12,14 +12,14 @@ describe('toItemSpec', () => {
     ).toMatchObject({
       type: 'box',
       start: day('2020-04-21'),
-      className: 'category-conference certain',
+      className: 'category-conference certain precision-day',
     });
   });
 
   it('draws a dated span as a range through its last day, marking short ones', () => {
     const spec = toItemSpec(makeEvent({ id: 'a', start: '2015-11-27', end: '2015-11-28' }));
     expect(spec).toMatchObject({ type: 'range', start: day('2015-11-27'), end: day('2015-11-29') });
-    expect(spec.className).toBe('category-conference certain short');
+    expect(spec.className).toBe('category-conference certain precision-day short');
     expect(spec.end! - spec.start).toBe(2 * DAY);
   });
 
@@ -27,7 +27,7 @@ describe('toItemSpec', () => {
     const spec = toItemSpec(
       makeEvent({
         id: 'a',
-        certainty: 'imprecise',
+        precision: 'year',
         start: '2020-01-01',
         end: '2020-12-31',
         dateLabel: '2020, day not stated',
@@ -37,7 +37,7 @@ describe('toItemSpec', () => {
       type: 'range',
       start: day('2020-01-01'),
       end: day('2021-01-01'),
-      className: 'category-conference imprecise',
+      className: 'category-conference imprecise precision-year',
       uncertainty: '2020, day not stated',
     });
   });
@@ -46,7 +46,8 @@ describe('toItemSpec', () => {
     const spec = toItemSpec(
       makeEvent({
         id: 'a',
-        certainty: 'undated',
+        precision: 'undated',
+        openStart: true,
         start: '2015-01-01',
         end: '2020-12-31',
         dateLabel: 'Not dated, by 2020',
@@ -54,6 +55,9 @@ describe('toItemSpec', () => {
     );
     expect(spec.type).toBe('range');
     expect(spec.className).toContain('undated');
+    // It may have begun before the period: drawn as running on past its start.
+    expect(spec.className).toContain('open-start');
+    expect(spec.className).not.toContain('open-end');
     expect(spec.uncertainty).toBe('Not dated, by 2020');
     expect(spec.end).toBe(day('2021-01-01'));
   });
@@ -61,7 +65,7 @@ describe('toItemSpec', () => {
   it('marks an undated fact’s open ends, so its drawing need not begin or end at the window', () => {
     const event = {
       id: 'a',
-      certainty: 'undated' as const,
+      precision: 'undated' as const,
       start: '2015-01-01',
       end: '2020-12-31',
     };

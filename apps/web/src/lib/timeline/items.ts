@@ -21,7 +21,9 @@ const SHORT_SPAN = 45 * DAY;
 /**
  * Chooses how an event is drawn: a dated day is a box; a dated span is a range; a month or year
  * without its day, and an undated fact, are faded ranges over every day they could fall on, with
- * their uncertainty written on them, so nothing looks more precise than the source is.
+ * their uncertainty written on them, so nothing looks more precise than the source is. Each
+ * precision has its own look (`precision-*`), and an undated fact whose period has no earliest or
+ * latest day is marked as running on past the period's edge (`open-start`, `open-end`).
  */
 export function toItemSpec(event: EventSummary): ItemSpec {
   const start = parseDay(event.start) ?? 0;
@@ -32,26 +34,28 @@ export function toItemSpec(event: EventSummary): ItemSpec {
     title: event.title,
     dateLabel: event.dateLabel,
   };
-  if (event.certainty === 'day' && end - start === DAY) {
-    return { ...base, type: 'box', start, className: `category-${event.category} certain` };
+  const category = `category-${event.category}`;
+  if (event.precision === 'day' && end - start === DAY) {
+    return { ...base, type: 'box', start, className: `${category} certain precision-day` };
   }
-  if (event.certainty === 'day') {
+  if (event.precision === 'day') {
     const short = end - start < SHORT_SPAN ? ' short' : '';
     return {
       ...base,
       type: 'range',
       start,
       end,
-      className: `category-${event.category} certain${short}`,
+      className: `${category} certain precision-day${short}`,
     };
   }
+  const kind = event.precision === 'undated' ? 'undated' : `imprecise precision-${event.precision}`;
+  const open = `${event.openStart ? ' open-start' : ''}${event.openEnd ? ' open-end' : ''}`;
   return {
     ...base,
     type: 'range',
     start,
     end,
-    // An open end is only the window's edge, not where the fact begins or ends: say so to the drawing.
-    className: `category-${event.category} ${event.certainty}${event.openStart ? ' open-start' : ''}${event.openEnd ? ' open-end' : ''}`,
+    className: `${category} ${kind}${open}`,
     uncertainty: event.dateLabel,
   };
 }

@@ -49,3 +49,16 @@ export function windowToDays(window: TimeWindow): { from: string; to: string } {
 export function daysToWindow(from: number, to: number): TimeWindow {
   return { start: from, end: to + DAY };
 }
+
+const LONG_DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** The days a window shows, as a person reads them: "1 January 2015 – 31 December 2020". */
+export function formatWindow(window: TimeWindow): string {
+  const last = Math.max(window.start, window.end - DAY);
+  return `${LONG_DAY.format(window.start)} – ${LONG_DAY.format(last)}`;
+}

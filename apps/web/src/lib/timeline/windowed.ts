@@ -1,3 +1,4 @@
+import { isBand, type Band } from './bands';
 import type { ItemSpec } from './items';
 import { DAY, type TimeWindow } from './window';
 
@@ -13,7 +14,7 @@ export interface Aggregate extends ItemSpec {
   aggregate: { count: number; start: number; end: number };
 }
 
-export type DrawnSpec = ItemSpec | Aggregate;
+export type DrawnSpec = ItemSpec | Aggregate | Band;
 
 export interface Picked {
   items: DrawnSpec[];
@@ -44,10 +45,11 @@ const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' 
  * they fit under the limit; otherwise the events near the view, if they fit, with the ones that
  * stretch past it counted per lane; otherwise counts per lane and calendar bucket (a week, month,
  * quarter or year, whichever gives about two dozen across the view). The event in `keep` (the
- * selection) is drawn whenever it lies near the view, so it can always be seen highlighted.
+ * selection) is drawn whenever it lies near the view, so it can always be seen highlighted. Bands
+ * of undated facts (see bands.ts) are few, one per lane and bound, and always drawn.
  */
 export function pickItems(
-  specs: readonly ItemSpec[],
+  all: readonly ItemSpec[],
   window: TimeWindow,
   {
     limits,
@@ -55,7 +57,9 @@ export function pickItems(
     limit = ITEM_LIMIT,
   }: { limits: TimeWindow; keep?: string | null; limit?: number },
 ): Picked {
-  if (specs.length <= limit) return { items: [...specs], region: limits };
+  if (all.length <= limit) return { items: [...all], region: limits };
+  const bands = all.filter(isBand);
+  const specs = bands.length > 0 ? all.filter((spec) => !isBand(spec)) : all;
   const span = window.end - window.start;
   const region = {
     start: Math.max(limits.start, window.start - span / 2),
@@ -68,7 +72,7 @@ export function pickItems(
     if (endOf(spec) <= region.start) continue;
     (endOf(spec) - spec.start >= region.end - region.start ? long : near).push(spec);
   }
-  if (near.length + long.length <= limit) return { items: [...near, ...long], region };
+  if (near.length + long.length <= limit) return { items: [...near, ...long, ...bands], region };
 
   const kept = keep ? [...near, ...long].find((spec) => spec.id === keep) : undefined;
   const others = (list: ItemSpec[]) => (kept ? list.filter((spec) => spec !== kept) : list);
@@ -78,6 +82,7 @@ export function pickItems(
       ? [...others(near), ...spanning]
       : [...countInBuckets(others(near), span), ...spanning];
   if (kept) items.push(kept);
+  items.push(...bands);
   return { items, region };
 }
 

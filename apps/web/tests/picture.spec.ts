@@ -1,0 +1,124 @@
+import type { Page } from '@playwright/test';
+import { dataset } from '@corpus/data';
+import { expect, holdTimeline, test } from './fixtures';
+
+/** Every drawn item's box (events and bands of undated facts), by id, in either drawing. */
+function boxes(page: Page, scope: '.timeline-picture' | '.timeline') {
+  return page.evaluate((scope) => {
+    const found: Record<string, { x: number; y: number; width: number; height: number }> = {};
+    for (const element of document.querySelectorAll(
+      `${scope} :is([data-timeline-item], [data-timeline-band])`,
+    )) {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      const id =
+        element.getAttribute('data-timeline-item') ?? element.getAttribute('data-timeline-band');
+      found[id ?? ''] = { x, y, width, height };
+    }
+    return found;
+  }, scope);
+}
+
+const dated = dataset.events.filter((event) => event.date.kind !== 'undated');
+
+/** Layout shift from now on, as CLS counts it (shifts right after input are not counted). */
+async function watchLayoutShift(page: Page) {
+  await page.evaluate(() => {
+    const state = window as unknown as { __shift: number };
+    state.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) state.__shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift' });
+  });
+  return () => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
+
+test.describe('the timeline before vis-timeline @phone', () => {
+  test('the picture is on screen before vis-timeline loads, and selects in place', async ({
+    page,
+    timeline,
+  }) => {
+    const release = await holdTimeline(page);
+    await page.goto('/', { waitUntil: 'commit' });
+    const picture = page.locator('.timeline-picture');
+    await expect(picture).toBeVisible();
+    await expect(timeline.frame).not.toHaveAttribute('data-status', 'ready');
+    for (const event of dated) {
+      await expect(timeline.pictureItem(event.id), event.id).toHaveCount(1);
+    }
+    await expect(page.locator('.timeline-picture [data-timeline-band]')).toHaveCount(6);
+    await timeline.pictureItem('shaanxi-inspection-2020').click();
+    await expect(timeline.details).toBeVisible();
+    await expect(timeline.details).toContainText('21 April 2020');
+    await expect(timeline.pictureItem('shaanxi-inspection-2020')).toHaveClass(/selected/);
+    await expect(page).toHaveURL(/event=shaanxi-inspection-2020/);
+    await expect(timeline.frame).not.toHaveAttribute('data-status', 'ready');
+    release();
+    await timeline.ready();
+    await expect(timeline.item('shaanxi-inspection-2020')).toHaveClass(/vis-selected/);
+  });
+
+  test('vis-timeline takes over with every item where the picture drew it, without a shift', async ({
+    page,
+    timeline,
+  }) => {
+    const release = await holdTimeline(page);
+    await page.goto('/', { waitUntil: 'commit' });
+    await expect(page.locator('.timeline-picture')).toBeVisible();
+    await expect(timeline.frame).toHaveAttribute('data-status', /picture|loading/);
+    const before = await boxes(page, '.timeline-picture');
+    // The dated events and the six lanes' bands of undated facts.
+    expect(Object.keys(before)).toHaveLength(dated.length + 6);
+    const names = (scope: string) =>
+      page
+        .locator(`${scope} .lane-label`)
+        .evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().top));
+    const namesBefore = await names('.timeline-picture');
+    const shift = await watchLayoutShift(page);
+    release();
+    await timeline.ready();
+    await expect(page.locator('.timeline-picture')).toBeHidden();
+    const after = await boxes(page, '.timeline');
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const [id, box] of Object.entries(before)) {
+      const moved = after[id];
+      if (!moved) throw new Error(`${id} is not drawn after the takeover`);
+      for (const key of ['x', 'y', 'width', 'height'] as const) {
+        expect(Math.abs(moved[key] - box[key]), `${id} ${key}`).toBeLessThanOrEqual(1);
+      }
+    }
+    // The lanes' names stay level with their rows too.
+    const namesAfter = await names('.timeline .vis-labelset');
+    expect(namesAfter).toHaveLength(namesBefore.length);
+    namesAfter.forEach((top, index) => {
+      expect(Math.abs(top - (namesBefore[index] ?? 0)), `lane ${index}`).toBeLessThanOrEqual(1);
+    });
+    expect(await shift()).toBeLessThanOrEqual(0.02);
+  });
+
+  test('draws the window of the URL', async ({ page, timeline }) => {
+    const release = await holdTimeline(page);
+    await page.goto('/?from=2019-07-01&to=2020-06-30', { waitUntil: 'commit' });
+    const picture = page.locator('.timeline-picture');
+    await expect(timeline.frame).toHaveAttribute('data-window-start', '2019-07-01T00:00:00.000Z');
+    await expect(picture.locator('.tick', { hasText: '2020' })).toBeVisible();
+    await expect(timeline.pictureItem('central-work-conference-2015')).toHaveCount(0);
+    const area = await picture.locator('.lane-items').first().boundingBox();
+    const symposium = await timeline.pictureItem('decisive-victory-symposium-2020').boundingBox();
+    if (!area || !symposium) throw new Error('the picture has no drawing area or symposium');
+    // 6 March 2020 lies 249 days into the 366-day window; its label may hang either side.
+    const day = area.x + (area.width * 249) / 366;
+    const edge = Math.abs(symposium.x - day) < 2 ? symposium.x : symposium.x + symposium.width;
+    expect(Math.abs(edge - day)).toBeLessThan(2);
+    release();
+    await timeline.ready();
+    expect(await timeline.window()).toEqual({
+      start: Date.UTC(2019, 6, 1),
+      end: Date.UTC(2020, 6, 1),
+    });
+  });
+});
