@@ -1,4 +1,5 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { dataset, formatFactDate } from '@corpus/data';
 
 /** One drawn item per event: a box item also draws a line and a dot, which are not counted. */
 export const ITEM = '.vis-item:is(.vis-box, .vis-range, .vis-point, .vis-background)';
@@ -15,6 +16,24 @@ export const LANES = [
   'Supervision',
   'First secretaries',
   'Policy and goals',
+];
+
+/** The events the source dates (to the day, month or year) and those it does not. */
+export const DATED = dataset.events.filter((event) => event.date.kind !== 'undated');
+export const UNDATED = dataset.events.filter((event) => event.date.kind === 'undated');
+
+/**
+ * The bands the timeline gathers the undated facts in, by lane: facts of one lane share a band
+ * when what is known of their date (the label, and so both bounds) is the same.
+ */
+export const UNDATED_BANDS = [
+  ...new Map(
+    UNDATED.map((event) => {
+      const { earliest = '', latest = '' } = event.date.kind === 'undated' ? event.date : {};
+      const key = `${event.category} ${formatFactDate(event.date)} ${earliest} ${latest}`;
+      return [key, { lane: event.category }];
+    }),
+  ).values(),
 ];
 
 /** The home page with its timeline, as a reader uses it. */

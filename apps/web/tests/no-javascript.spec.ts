@@ -1,6 +1,6 @@
 import { dataset } from '@corpus/data';
 import { DOWNLOADS } from '../src/lib/downloads';
-import { LANES, expect, test } from './fixtures';
+import { LANES, UNDATED_BANDS, expect, test } from './fixtures';
 import { ALL_CHECK_OUT, NEEDS_TEXT, SOURCE_TEXT } from './source-text';
 
 test.use({ javaScriptEnabled: false });
@@ -46,7 +46,7 @@ test.describe('with JavaScript off', () => {
     }
     // Undated facts are gathered in bands that lead to the list, where each has its link.
     const bands = picture.locator('a[data-timeline-band]');
-    await expect(bands).toHaveCount(6);
+    await expect(bands).toHaveCount(UNDATED_BANDS.length);
     for (const band of await bands.all())
       await expect(band).toHaveAttribute('href', '#list-heading');
     await picture.locator('a[data-timeline-item="decisive-victory-symposium-2020"]').click();

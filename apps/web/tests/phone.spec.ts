@@ -1,5 +1,5 @@
 import type { CDPSession } from '@playwright/test';
-import { COVERAGE, expect, test } from './fixtures';
+import { COVERAGE, DATED, UNDATED_BANDS, expect, test } from './fixtures';
 
 /** Sends a touch gesture through the DevTools protocol, as a finger (or two) would. */
 async function touch(cdp: CDPSession, steps: { x: number; y: number }[][]) {
@@ -68,7 +68,7 @@ test.describe('on a phone @phone-only', () => {
         }),
       );
     // The dated events and the lanes' bands of undated facts.
-    expect(targets.length).toBe(11);
+    expect(targets.length).toBe(DATED.length + UNDATED_BANDS.length);
     for (const target of targets) {
       expect(target.height, `${target.id} height`).toBeGreaterThanOrEqual(24);
       expect(target.width, `${target.id} width`).toBeGreaterThanOrEqual(24);

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dataset } from '@corpus/data';
-import { expect, holdTimeline, test } from './fixtures';
+import { DATED as dated, UNDATED_BANDS, expect, holdTimeline, test } from './fixtures';
 
 /** Every drawn item's box (events and bands of undated facts), by id, in either drawing. */
 function boxes(page: Page, scope: '.timeline-picture' | '.timeline') {
@@ -17,8 +16,6 @@ function boxes(page: Page, scope: '.timeline-picture' | '.timeline') {
     return found;
   }, scope);
 }
-
-const dated = dataset.events.filter((event) => event.date.kind !== 'undated');
 
 /** Layout shift from now on, as CLS counts it (shifts right after input are not counted). */
 async function watchLayoutShift(page: Page) {
@@ -50,7 +47,9 @@ test.describe('the timeline before vis-timeline @phone', () => {
     for (const event of dated) {
       await expect(timeline.pictureItem(event.id), event.id).toHaveCount(1);
     }
-    await expect(page.locator('.timeline-picture [data-timeline-band]')).toHaveCount(6);
+    await expect(page.locator('.timeline-picture [data-timeline-band]')).toHaveCount(
+      UNDATED_BANDS.length,
+    );
     await timeline.pictureItem('shaanxi-inspection-2020').click();
     await expect(timeline.details).toBeVisible();
     await expect(timeline.details).toContainText('21 April 2020');
@@ -71,8 +70,8 @@ test.describe('the timeline before vis-timeline @phone', () => {
     await expect(page.locator('.timeline-picture')).toBeVisible();
     await expect(timeline.frame).toHaveAttribute('data-status', /picture|loading/);
     const before = await boxes(page, '.timeline-picture');
-    // The dated events and the six lanes' bands of undated facts.
-    expect(Object.keys(before)).toHaveLength(dated.length + 6);
+    // The dated events and the lanes' bands of undated facts.
+    expect(Object.keys(before)).toHaveLength(dated.length + UNDATED_BANDS.length);
     const names = (scope: string) =>
       page
         .locator(`${scope} .lane-label`)
