@@ -48,7 +48,7 @@ describe('corpus-data', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toEqual([
-      `corpus-data: ${path}: events[0] "lantern-assembly".date.date: is not a real calendar date`,
+      `corpus-data: ${path}: events[0] "lantern-assembly".date.date: "2019-02-30" is not a real calendar date`,
       `${path}: events[1] "hillfold-pears".places[0]: refers to "atlantis", which is not in places`,
       `${path}: 2 problem(s)`,
     ]);
