@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSourceTexts, verifyCitations } from './citations/verify.js';
 import { dataset as bundled, type DeepReadonly } from './dataset.js';
@@ -8,147 +9,335 @@ import { toDataPackage } from './exports/datapackage.js';
 import { toIcs } from './exports/ics.js';
 import { toJson, toJsonSchema } from './exports/json.js';
 import { toJsonLd } from './exports/jsonld.js';
-import { formatProblems, parseDataset } from './parse.js';
+import { formatProblems, parseDataset, type Problem } from './parse.js';
 import type { Dataset } from './schema/dataset.js';
 
-const HELP = `corpus-data — the corpus-timeline facts: validate and export
+/** What the exit code says; documented in HELP and the package README. */
+const EXIT = {
+  /** The data has problems: not JSON, not a valid dataset, citations that miss their source. */
+  badData: 1,
+  /** The command cannot run as written: an unknown command or option, a bad argument. */
+  usage: 2,
+  /** A file or folder cannot be read or written. */
+  io: 2,
+  /** Anything else is a bug of this tool (EX_SOFTWARE in sysexits.h). */
+  bug: 70,
+} as const;
 
-Usage:
-  corpus-data validate FILE [--sources DIR]
-      Check a dataset JSON file against the schemas and cross-record rules. With --sources,
-      also check every citation against the source texts in DIR. Exit 0 when valid, 1 with
-      every problem and its path when not.
-  corpus-data export --format FORMAT [--out FILE] [--data FILE] [--base-url URL]
-      Write the dataset as FORMAT to FILE (or standard output). FORMAT is one of
-      json, csv, ics, jsonld, schema, datapackage. --data exports another dataset file
-      instead of the bundled facts; --base-url is the site address used in links (ics, jsonld).
-  corpus-data --help | --version
-`;
-
-const FORMATS = ['json', 'csv', 'ics', 'jsonld', 'schema', 'datapackage'] as const;
-type Format = (typeof FORMATS)[number];
-
-/** A failure the user can fix: printed as one line, never with a stack trace. */
-class UsageError extends Error {
+/** A failure the user can fix: printed as one line (or one line a problem), never with a stack. */
+class CliError extends Error {
   constructor(
     message: string,
-    readonly exitCode = 2,
+    readonly exitCode: number,
   ) {
     super(message);
   }
 }
 
-function readJson(file: string): unknown {
-  let text: string;
+const usage = (message: string) => new CliError(message, EXIT.usage);
+const io = (message: string) => new CliError(message, EXIT.io);
+const badData = (message: string) => new CliError(message, EXIT.badData);
+
+/** Every option of every command, as node:util parseArgs reads them. */
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  data: { type: 'string' },
+  sources: { type: 'string' },
+  'base-url': { type: 'string' },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+type OptionValue<K extends OptionName> = (typeof OPTIONS)[K]['type'] extends 'string'
+  ? string
+  : boolean;
+type Values = { [K in OptionName]?: OptionValue<K> };
+
+interface Format {
+  render: (data: DeepReadonly<Dataset>, values: Values) => string;
+  /** Options only this format reads. */
+  options?: readonly OptionName[];
+  /** Whether the output depends on the dataset at all (the JSON Schema does not). */
+  usesData?: false;
+}
+
+const FORMATS: Record<string, Format> = {
+  json: { render: (data) => toJson(data) },
+  csv: { render: (data) => toCsv(data) },
+  ics: {
+    render: (data, values) => toIcs(data, { baseUrl: baseUrlOf(values) }),
+    options: ['base-url'],
+  },
+  jsonld: {
+    render: (data, values) => toJsonLd(data, { baseUrl: baseUrlOf(values) }),
+    options: ['base-url'],
+  },
+  schema: { render: () => toJsonSchema(), usesData: false },
+  datapackage: { render: (data) => toDataPackage(data) },
+};
+
+interface Command {
+  /** How to call it, for --help and for errors. */
+  synopsis: string;
+  /** What it does, for --help: a few lines, indented there. */
+  description: string;
+  /** Names of the positional arguments it takes, in order; each is required. */
+  positionals: readonly string[];
+  options: readonly OptionName[];
+  run: (positionals: readonly string[], values: Values) => string;
+}
+
+const COMMANDS: Record<string, Command> = {
+  validate: {
+    synopsis: 'corpus-data validate FILE [--sources DIR]',
+    description: `Check a dataset JSON file against the schemas and cross-record rules. With --sources,
+also check every citation against the source texts in DIR.`,
+    positionals: ['FILE'],
+    options: ['sources'],
+    run: ([file = ''], values) => validate(file, values.sources),
+  },
+  export: {
+    synopsis: `corpus-data export --format FORMAT [--out FILE] [--data FILE] [--base-url URL]`,
+    description: `Write the dataset as FORMAT to FILE (or standard output). FORMAT is one of
+${Object.keys(FORMATS).join(', ')}. --data exports another dataset file
+instead of the bundled facts; --base-url is the site address used in links (ics, jsonld).`,
+    positionals: [],
+    options: ['format', 'out', 'data', 'base-url'],
+    run: (_positionals, values) => exportData(values),
+  },
+};
+
+const HELP = `corpus-data — the corpus-timeline facts: validate and export
+
+Usage:
+${Object.values(COMMANDS)
+  .map(({ synopsis, description }) => `  ${synopsis}\n${indent(description, 6)}`)
+  .join('\n')}
+  corpus-data --help | --version
+
+Exit codes:
+  0  done
+  ${EXIT.badData}  the data has problems: a file that is not JSON, not a valid dataset, or
+     citations that do not match their source text (every problem is listed with its path)
+  ${EXIT.usage}  the command cannot run as written (an unknown command or option, a missing or
+     extra argument, an option value that cannot be used), or a file or folder cannot be read
+     or written
+  ${EXIT.bug} a bug in corpus-data itself: please report it with the message
+`;
+
+function indent(text: string, spaces: number): string {
+  return text
+    .split('\n')
+    .map((line) => `${' '.repeat(spaces)}${line}`)
+    .join('\n');
+}
+
+/** Reads a file the user named, saying in one line what stands in the way. */
+function readText(file: string, what = file): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : String(code)}`,
-    );
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`, 1);
+    throw io(`cannot read ${what}: ${reason(error, file)}`);
   }
 }
 
-function loadDataset(file: string): DeepReadonly<Dataset> {
-  const result = parseDataset(readJson(file));
-  if (!result.success) {
-    const lines = formatProblems(result.problems)
-      .split('\n')
-      .map((line) => `${file}: ${line}`);
-    throw new UsageError(`${lines.join('\n')}\n${file}: ${result.problems.length} problem(s)`, 1);
+function writeText(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw io(`cannot write ${file}: ${reason(error, file)}`);
   }
+}
+
+/** Why a file operation failed, in words: Node's codes (ENOENT…) mean little to most readers. */
+function reason(error: unknown, file: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return isFolder(dirname(file))
+        ? 'no such file'
+        : `the folder ${dirname(file)} does not exist`;
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'ENOTDIR':
+      return `a part of the path is a file, not a folder`;
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return code ?? String(error);
+  }
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+/** The problems of a file, one a line, each naming the file, and a count. */
+function problemLines(file: string, problems: readonly Problem[], noun: string): string {
+  const lines = formatProblems(problems)
+    .split('\n')
+    .map((line) => `${file}: ${line}`);
+  return `${lines.join('\n')}\n${file}: ${problems.length} ${noun}(s)`;
+}
+
+function loadDataset(file: string): DeepReadonly<Dataset> {
+  const text = readText(file);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw badData(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  const result = parseDataset(json);
+  if (!result.success) throw badData(problemLines(file, result.problems, 'problem'));
   return result.data;
 }
 
 function validate(file: string, sources: string | undefined): string {
+  if (sources !== undefined && !isFolder(sources)) {
+    throw io(
+      `cannot read --sources ${sources}: ${statSync(sources, { throwIfNoEntry: false }) ? 'it is a file, not a folder' : 'no such folder'}`,
+    );
+  }
   const data = loadDataset(file);
   const counts = `${data.events.length} events, ${data.places.length} places, ${data.people.length} people, ${data.organisations.length} organisations, ${data.figures.length} figures`;
   if (sources === undefined) return `${file}: valid (${counts})`;
   const report = verifyCitations(data, readSourceTexts(data, sources));
   if (report.problems.length > 0) {
-    throw new UsageError(
-      `${formatProblems(report.problems)
-        .split('\n')
-        .map((line) => `${file}: ${line}`)
-        .join('\n')}\n${file}: ${report.problems.length} citation problem(s)`,
-      1,
-    );
+    throw badData(problemLines(file, report.problems, 'citation problem'));
   }
-  if (report.checked === 0)
-    throw new UsageError(`no source text of ${file} was found in ${sources}`, 1);
+  if (report.checked === 0) {
+    const names = data.sources.map((source) => source.fileName).join(', ');
+    throw io(`no source text of ${file} is in ${sources} (looked for ${names})`);
+  }
   return `${file}: valid (${counts}); ${report.checked} citations checked against ${sources}, ${report.unchecked} unchecked`;
 }
 
-function render(format: Format, data: DeepReadonly<Dataset>, baseUrl: string): string {
-  switch (format) {
-    case 'json':
-      return toJson(data);
-    case 'csv':
-      return toCsv(data);
-    case 'ics':
-      return toIcs(data, { baseUrl });
-    case 'jsonld':
-      return toJsonLd(data, { baseUrl });
-    case 'schema':
-      return toJsonSchema();
-    case 'datapackage':
-      return toDataPackage(data);
+function exportData(values: Values): string {
+  const name = values.format;
+  const names = Object.keys(FORMATS);
+  if (name === undefined) throw usage(`export needs --format (${names.join('|')})`);
+  const format = FORMATS[name];
+  if (!format) throw usage(`unknown --format "${name}"; expected one of ${names.join(', ')}`);
+  for (const option of ['base-url', 'data'] as const) {
+    const applies =
+      option === 'data' ? format.usesData !== false : format.options?.includes(option);
+    if (values[option] !== undefined && !applies) {
+      const users = names.filter((other) => FORMATS[other]?.options?.includes(option));
+      throw usage(
+        `--${option} does not apply to --format ${name}` +
+          (users.length > 0 ? `, only to ${users.join(' and ')}` : ''),
+      );
+    }
   }
+  const data = values.data === undefined ? bundled : loadDataset(values.data);
+  const output = format.render(data, values);
+  if (values.out === undefined) return output;
+  writeText(values.out, output);
+  return `wrote ${name} to ${values.out}`;
+}
+
+/** The --base-url value, which must be an address links can start from. */
+function baseUrlOf(values: Values): string {
+  const value = values['base-url'];
+  if (value === undefined) return '';
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw usage(
+      `--base-url "${value}" is not an absolute http(s) address such as https://example.org/`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Reads the arguments with every option known to some command, then checks them against the
+ * command given: parseArgs's own errors describe its internals, not this tool.
+ */
+function parse(argv: string[]) {
+  const { values, positionals, tokens } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = OPTIONS[token.name as OptionName] as (typeof OPTIONS)[OptionName] | undefined;
+    if (!option) {
+      const guess = closest(token.name, Object.keys(OPTIONS));
+      throw usage(
+        `unknown option ${token.rawName}${guess ? ` (did you mean --${guess}?)` : ''}; try corpus-data --help`,
+      );
+    }
+    if (option.type === 'string' && token.value === undefined) {
+      throw usage(`${token.rawName} needs a value`);
+    }
+    if (option.type === 'boolean' && token.value !== undefined) {
+      throw usage(`${token.rawName} takes no value`);
+    }
+  }
+  return { values: values as Values, positionals };
+}
+
+/** The known name nearest to a mistyped one, if it is near enough to be what was meant. */
+function closest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const distance = editDistance(name, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }
 
 function run(argv: string[]): string {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean' },
-      format: { type: 'string', short: 'f' },
-      out: { type: 'string', short: 'o' },
-      data: { type: 'string' },
-      sources: { type: 'string' },
-      'base-url': { type: 'string' },
-    },
-  });
-  const [command, ...rest] = positionals;
-  if (values.help || (command === undefined && !values.version)) return HELP;
+  const { values, positionals } = parse(argv);
+  const [name, ...rest] = positionals;
+  if (values.help || (name === undefined && !values.version)) return HELP;
   if (values.version) return bundled.version;
 
-  if (command === 'validate') {
-    const [file, extra] = rest;
-    if (file === undefined)
-      throw new UsageError('validate needs a FILE: corpus-data validate FILE');
-    if (extra !== undefined) throw new UsageError(`validate takes one FILE, got also "${extra}"`);
-    return validate(file, values.sources);
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) throw usage(`unknown command "${name ?? ''}"; try corpus-data --help`);
+  for (const option of Object.keys(values) as OptionName[]) {
+    if (command.options.includes(option)) continue;
+    const owner = Object.keys(COMMANDS).find((other) => COMMANDS[other]?.options.includes(option));
+    throw usage(
+      `--${option} is not an option of ${name}${owner ? ` (it belongs to ${owner})` : ''}: ${command.synopsis}`,
+    );
   }
-  if (command === 'export') {
-    if (rest.length > 0)
-      throw new UsageError(`export takes no FILE argument, got "${rest.join(' ')}"`);
-    const format = values.format;
-    if (format === undefined) throw new UsageError(`export needs --format (${FORMATS.join('|')})`);
-    if (!(FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(`unknown --format "${format}"; expected one of ${FORMATS.join(', ')}`);
-    }
-    const data = values.data === undefined ? bundled : loadDataset(values.data);
-    const output = render(format as Format, data, values['base-url'] ?? '');
-    if (values.out === undefined) return output;
-    try {
-      writeFileSync(values.out, output);
-    } catch (error) {
-      throw new UsageError(
-        `cannot write ${values.out}: ${String((error as NodeJS.ErrnoException).code)}`,
-        1,
-      );
-    }
-    return `wrote ${format} to ${values.out}`;
+  const [missing] = command.positionals.slice(rest.length);
+  if (missing !== undefined) throw usage(`${name} needs a ${missing}: ${command.synopsis}`);
+  const extra = rest.slice(command.positionals.length);
+  if (extra.length > 0) {
+    throw usage(
+      command.positionals.length === 0
+        ? `${name} takes no argument, got "${extra.join(' ')}": ${command.synopsis}`
+        : `${name} takes one ${command.positionals.join(' ')}, got also "${extra.join(' ')}"`,
+    );
   }
-  throw new UsageError(`unknown command "${command}"; try corpus-data --help`);
+  return command.run(rest, values);
 }
 
 try {
@@ -157,6 +346,5 @@ try {
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`corpus-data: ${message}\n`);
-  const isBadOption = String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
-  process.exitCode = error instanceof UsageError ? error.exitCode : isBadOption ? 2 : 1;
+  process.exitCode = error instanceof CliError ? error.exitCode : EXIT.bug;
 }
