@@ -25,6 +25,12 @@ const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'a page of the list',
+    open: async (page) => {
+      await page.goto('/list/1');
+    },
+  },
+  {
     name: 'the about page',
     open: async (page) => {
       await page.goto('/about');

@@ -7,6 +7,8 @@ export const links = {
   home: () => resolve('/'),
   about: () => resolve('/about'),
   event: (id: string) => resolve('/events/[id]', { id }),
+  /** A page of the whole list in date order, as plain HTML (`number` from 1). */
+  listPage: (number: number) => resolve('/list/[page]', { page: String(number) }),
   download: (file: DownloadFile) => resolve('/data/[file]', { file }),
   /** The home page with one event selected: the same page, so only a query is added. */
   onTimeline: (id: string) => `${resolve('/')}?event=${encodeURIComponent(id)}` as ResolvedPathname,

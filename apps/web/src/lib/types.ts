@@ -37,6 +37,9 @@ export interface EventSummary {
   searchText: string;
 }
 
+/** What an entry of the event list shows. */
+export type ListEntry = Pick<EventSummary, 'id' | 'title' | 'category' | 'dateLabel' | 'certainty'>;
+
 /**
  * One event in full, resolved and formatted at build time so the browser needs neither the
  * schemas nor the date logic. Each event page carries its own; the home page loads one on demand.
