@@ -80,7 +80,14 @@ export function defineCorpusConfig({ sites, testDir = 'tests' }) {
     workers: 2,
     timeout: 30_000,
     expect: { timeout: 7_000 },
-    reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+    // The JSON results feed the timing report (tooling/ci); the HTML report is for CI runs.
+    reporter: /** @type {import('@playwright/test').ReporterDescription[]} */ ([
+      ['list'],
+      ['json', { outputFile: 'playwright-report/results.json' }],
+      ...(process.env.CI
+        ? [['html', { open: 'never', outputFolder: 'playwright-report/html' }]]
+        : []),
+    ]),
     outputDir: 'test-results',
     use: {
       screenshot: 'only-on-failure',

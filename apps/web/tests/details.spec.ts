@@ -48,9 +48,26 @@ test.describe('event details', () => {
     );
   });
 
-  test('says when the day is not stated', async ({ timeline }) => {
+  test('shows a goal’s deadline as its target, apart from the date the source does not give', async ({
+    timeline,
+    page,
+  }) => {
     await timeline.open('?event=deadline-2020');
-    await expect(timeline.details).toContainText('2020, day not stated');
+    const date = timeline.details.locator('.date');
+    await expect(date).toContainText('Not dated, by 6 March 2020');
+    await expect(date).not.toContainText('2020, day not stated');
+    await expect(timeline.details.locator('.target')).toHaveText(
+      /^Target: by 2020 — when the goal is due, not a date of the event$/,
+    );
+    await expect(timeline.details.locator('.category')).toHaveText(/Policy and goals · Statement/);
+    const entry = timeline.listEntry('deadline-2020');
+    await expect(entry.locator('.date')).toHaveText('Not dated, by 6 March 2020');
+    await expect(entry.locator('.target')).toHaveText('Target: by 2020');
+
+    await page.goto('/events/deadline-2020');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/by 2020/);
+    await expect(page.locator('.details .target')).toContainText('Target: by 2020');
+    await expect(page.locator('.details .date')).toContainText('Not dated, by 6 March 2020');
   });
 
   test('follows a related event and closes', async ({ timeline, page }) => {

@@ -33,7 +33,7 @@ describe('the bundled dataset', () => {
     ['responsibility-letters-22-provinces', '27–28 November 2015', 'inferred'],
     ['decisive-victory-symposium-2020', '6 March 2020', 'stated'],
     ['shaanxi-inspection-2020', '21 April 2020', 'stated'],
-    ['deadline-2020', '2020, day not stated', 'stated'],
+    ['deadline-2020', 'Not dated, by 6 March 2020', 'inferred'],
   ])('dates %s at %s (%s)', (id, text, basis) => {
     const event = facts.event(id);
     expect(event && formatFactDate(event.date)).toBe(text);
@@ -50,6 +50,64 @@ describe('the bundled dataset', () => {
       expect(facts.event(id)?.date.kind, id).toBe('undated');
     }
     expect(facts.event('visits-contiguous-poverty-areas')?.date).not.toHaveProperty('earliest');
+  });
+
+  it('dates the 2020 pledge by when it was restated and keeps "by 2020" as its target', () => {
+    const pledge = facts.event('deadline-2020');
+    // "By 2020" is when the goal is due; the source never says when the pledge was made, only
+    // that Xi spoke of it as made on 6 March 2020.
+    expect(pledge?.date).toEqual({
+      kind: 'undated',
+      latest: '2020-03-06',
+      basis: { kind: 'inferred', from: expect.stringContaining('6 March 2020') as string },
+    });
+    expect(pledge?.target).toBe('2020');
+    expect(pledge?.kind).toBe('statement');
+    expect(pledge?.citations.some((citation) => citation.terms.includes('By 2020'))).toBe(true);
+  });
+
+  it('reads the five levels of secretaries one way: the township is the level missing from the photo', () => {
+    const levelNotes = [...dataset.events, ...dataset.places]
+      .flatMap((record) => record.notes)
+      .filter((note) =>
+        note.citations.some((citation) =>
+          citation.terms.some((term) => term.includes('five-level')),
+        ),
+      );
+    expect(levelNotes.length).toBeGreaterThanOrEqual(2);
+    for (const note of levelNotes) {
+      expect(note.text).toMatch(/township/i);
+      // The source sets the Party Central Committee above the five; no note counts Xi or the
+      // centre as one of them.
+      expect(note.text).not.toMatch(/counting xi|central level|xi himself/i);
+    }
+    const behind = facts
+      .event('shaanxi-inspection-2020')
+      ?.people.filter((participant) => participant.person !== 'xi-jinping');
+    expect(behind?.map(({ person }) => person)).toEqual([
+      'shaanxi-provincial-party-secretary',
+      'ankang-municipal-party-secretary',
+      'pingli-county-party-secretary',
+      'jiangjiaping-village-party-secretary',
+    ]);
+  });
+
+  it('records the quotation of paragraph 8 as an undated statement whose speaker is implied, not named', () => {
+    const quoted = dataset.events.filter(
+      (event) =>
+        event.kind === 'statement' && event.citations.some((citation) => citation.paragraph === 8),
+    );
+    expect(quoted).toHaveLength(1);
+    const [statement] = quoted;
+    expect(statement?.date.kind).toBe('undated');
+    expect(statement?.citations.flatMap((citation) => citation.terms)).toContain(
+      'one family, one household, or even one person',
+    );
+    // Linked to Xi only as the implied speaker, and a note says the source does not name him.
+    expect(statement?.people).toEqual([
+      { person: 'xi-jinping', part: expect.stringMatching(/implied.*not name/i) as string },
+    ]);
+    expect(statement?.notes.some((note) => /no one by name/i.test(note.text))).toBe(true);
   });
 
   it('records the figures as the source gives them', () => {

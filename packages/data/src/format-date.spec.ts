@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateBasis, formatFactDate, toEdtf } from './format-date.js';
+import { formatDateBasis, formatFactDate, formatTarget, toEdtf } from './format-date.js';
 import type { FactDate } from './schema/fact-date.js';
 
 const stated = { kind: 'stated' } as const;
@@ -47,5 +47,13 @@ describe('formatFactDate', () => {
       'inferred: the caption',
     );
     expect(formatDateBasis({ kind: 'not-stated' })).toBe('not stated in the source');
+  });
+});
+
+describe('formatTarget', () => {
+  it('reads a deadline at its own precision, as a deadline', () => {
+    expect(formatTarget('2020')).toBe('by 2020');
+    expect(formatTarget('2020-06')).toBe('by June 2020');
+    expect(formatTarget('2020-06-30')).toBe('by 30 June 2020');
   });
 });

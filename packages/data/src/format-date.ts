@@ -72,6 +72,11 @@ export function formatFactDate(date: FactDate): string {
   }
 }
 
+/** A goal's deadline as a person reads it, apart from any date of the event: `by 2020`. */
+export function formatTarget(target: PartialDate): string {
+  return `by ${formatPartialDate(target)}`;
+}
+
 /** How the date is known, as a person reads it. */
 export function formatDateBasis(basis: DateBasis): string {
   switch (basis.kind) {

@@ -48,12 +48,13 @@ beforeAll(() => {
 });
 
 describe('the packed package, installed with npm', () => {
-  it('holds dist, the README and the licence, and no build tools or source maps', () => {
+  it('holds dist, the README, the changelog and the licence, and no build tools or source maps', () => {
     const files = sh('tar', ['-tzf', tarball()])
       .split('\n')
       .filter(Boolean)
       .map((file) => file.replace(/^package\//, ''));
     expect(files.filter((file) => !file.startsWith('dist/')).sort()).toEqual([
+      'CHANGELOG.md',
       'LICENSE',
       'README.md',
       'package.json',

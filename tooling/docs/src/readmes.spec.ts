@@ -40,13 +40,16 @@ const GIVEN: Record<string, () => string> = {
   // Our dataset with three mistakes of different kinds, which one pass must all find.
   'changed.json': () => {
     const data = readJson(require.resolve('@corpus/data/dataset.json', { paths: [consumer] })) as {
-      events: { date: { end?: string }; title?: string; places: string[] }[];
+      events: { id: string; date: { end?: string }; title?: string; places: string[] }[];
     };
-    const [first, , , fourth, , sixth] = data.events;
-    if (!first || !fourth || !sixth) throw new Error('the dataset has fewer than six events');
-    first.date.end = '2015-11-31';
-    delete fourth.title;
-    sixth.places.push('atlantis');
+    const event = (id: string) => {
+      const found = data.events.find((candidate) => candidate.id === id);
+      if (!found) throw new Error(`the dataset has no event "${id}"`);
+      return found;
+    };
+    event('central-work-conference-2015').date.end = '2015-11-31';
+    delete event('decisive-victory-symposium-2020').title;
+    event('shaanxi-inspection-2020').places.push('atlantis');
     return JSON.stringify(data);
   },
 };

@@ -23,8 +23,12 @@ export interface EventSummary {
   id: string;
   title: string;
   category: Category;
+  /** What sort of record it is, where it is not a happening: "Statement", "Assessment". */
+  kindLabel?: string;
   /** The date as a person reads it: "27–28 November 2015", "2020, day not stated". */
   dateLabel: string;
+  /** A goal's deadline, never the event's own date: "by 2020". */
+  targetLabel?: string;
   /**
    * How the timeline draws it: `day` a dated day or span of days; `imprecise` a month or year
    * without its day; `undated` somewhere in [start, end].
@@ -33,6 +37,9 @@ export interface EventSummary {
   /** First and last day it can lie on (YYYY-MM-DD), open ends filled with the coverage. */
   start: string;
   end: string;
+  /** Set where `start` or `end` is only the coverage's edge: the fact may lie beyond it. */
+  openStart?: true;
+  openEnd?: true;
   /** Lower-cased title, summary, place names and spellings, and people, for search. */
   searchText: string;
 }

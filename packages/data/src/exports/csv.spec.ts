@@ -7,6 +7,8 @@ import { EVENT_COLUMNS, toCsv } from './csv.js';
 function data() {
   const input = makeFixture();
   input.events[0]!.summary = 'Quotes " and commas, and\na line break.';
+  input.events[1]!.kind = 'statement';
+  input.events[1]!.target = '2019';
   const result = parseDataset(input);
   if (!result.success) throw new Error('fixture is invalid');
   return result.data;
@@ -27,7 +29,10 @@ describe('toCsv', () => {
       places: 'Riverton County',
       figures: 'Counties that sent delegates: 12',
     });
+    expect(rows[0]).toMatchObject({ kind: 'happening', target: '' });
     expect(rows[1]).toMatchObject({
+      kind: 'statement',
+      target: '2019',
       date: 'Not dated, by 2018',
       earliest_day: '',
       people: 'Mara Quill',

@@ -11,6 +11,7 @@ function data() {
     id: 'year-only',
     title: 'Something in 2017; with, punctuation',
     date: { kind: 'on', date: '2017', basis: { kind: 'stated' } },
+    target: '2019-06',
   });
   const result = parseDataset(input);
   if (!result.success) throw new Error('fixture is invalid');
@@ -42,6 +43,9 @@ describe('toIcs', () => {
     expect(year?.startDate.toString()).toBe('2017-01-01');
     expect(year?.endDate.toString()).toBe('2018-01-01');
     expect(year?.description).toContain('2017, day not stated');
+    // A deadline is told apart from the entry's own date, never turned into it.
+    expect(year?.description).toContain('Target: by June 2019 (a deadline, not this date).');
+    expect(assembly?.description).not.toContain('Target:');
   });
 
   it('leaves undated events out', () => {

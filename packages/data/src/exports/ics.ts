@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { DeepReadonly } from '../dataset.js';
-import { formatDateBasis, formatFactDate } from '../format-date.js';
+import { formatDateBasis, formatFactDate, formatTarget } from '../format-date.js';
 import type { Dataset } from '../schema/dataset.js';
 import { dayBounds } from '../schema/fact-date.js';
 import { compareByDate } from '../query.js';
@@ -33,6 +33,9 @@ export function toIcs(
       const description = [
         event.summary,
         `Date: ${formatFactDate(event.date)} (${formatDateBasis(event.date.basis)}).`,
+        ...(event.target
+          ? [`Target: ${formatTarget(event.target)} (a deadline, not this date).`]
+          : []),
         `Sources: ${event.citations.map((c) => `${c.source} paragraph ${c.paragraph}, characters ${c.start}–${c.end}`).join('; ')}.`,
       ].join('\n\n');
       return {

@@ -19,6 +19,7 @@ describe('toJsonLd', () => {
       startDate: '2016-05-03',
       endDate: '2016-05-04',
       location: [{ '@type': 'Place', name: 'Riverton County', alternateName: ['Riverton'] }],
+      subjectOf: { '@type': 'Dataset', name: 'fixture', version: '1.0.0' },
     });
     expect(pears).not.toHaveProperty('startDate');
     expect(pears).toMatchObject({

@@ -29,6 +29,8 @@ function jsonLdWriter(dataset: DeepReadonly<Dataset>, { baseUrl }: JsonLdOptions
   const people = new Map(dataset.people.map((person) => [person.id, person]));
   const organisations = new Map(dataset.organisations.map((o) => [o.id, o]));
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  // Which release of the data says this, so a page that embeds one event can be traced back.
+  const release = { '@type': 'Dataset', name: dataset.name, version: dataset.version };
 
   const placeNode = (id: string, seen = new Set<string>()): Node | undefined => {
     const place = places.get(id);
@@ -73,6 +75,7 @@ function jsonLdWriter(dataset: DeepReadonly<Dataset>, { baseUrl }: JsonLdOptions
         name: sources.get(id)?.title ?? id,
         identifier: id,
       })),
+      subjectOf: release,
     };
   };
 }

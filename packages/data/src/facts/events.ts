@@ -7,7 +7,8 @@ export const events = [
     id: 'central-work-conference-2015',
     title: 'Central Poverty Alleviation and Development Work Conference',
     summary:
-      'A central work conference on poverty alleviation and development sat for two days in late November 2015. Leaders of the central and western provinces used it to sign responsibility letters to the Party Central Committee.',
+      'A central work conference on poverty alleviation and development sat for two days in late November 2015. During it, the leading Party and government officials of 22 central and western provinces, autonomous regions and municipalities signed responsibility letters to the Party Central Committee.',
+    kind: 'happening',
     category: 'conference',
     date: { kind: 'span', start: '2015-11-27', end: '2015-11-28', basis: { kind: 'stated' } },
     places: [],
@@ -33,7 +34,8 @@ export const events = [
     id: 'responsibility-letters-22-provinces',
     title: '22 central and western provinces sign responsibility letters',
     summary:
-      'At the November 2015 work conference, the leading Party and government officials of 22 provinces, autonomous regions and municipalities of central and western China each put their names to a letter to the Party Central Committee making them answerable for poverty alleviation.',
+      'At the November 2015 work conference, the leading Party and government officials of 22 provinces, autonomous regions and municipalities of central and western China signed responsibility letters for poverty alleviation, addressed to the Party Central Committee.',
+    kind: 'happening',
     category: 'responsibility-letters',
     date: {
       kind: 'span',
@@ -69,7 +71,8 @@ export const events = [
     id: 'responsibility-letters-cascade',
     title: 'Responsibility letters signed level by level down to the villages',
     summary:
-      'Building on the provincial letters of November 2015, responsibility letters for poverty alleviation were then signed in turn at province, city, county, township and village level. Xi’s March 2020 speech recalls that every province, autonomous region and municipality had signed such pledges at each level and must keep them.',
+      'On the basis of the provincial letters of November 2015, responsibility letters for poverty alleviation were then signed at province, city, county, township and village level. Xi’s March 2020 speech says that every province, autonomous region and municipality has signed "military orders" level by level and must keep its promises; reading these as the same pledges is ours.',
+    kind: 'happening',
     category: 'responsibility-letters',
     date: {
       kind: 'undated',
@@ -77,7 +80,7 @@ export const events = [
       latest: '2020-03-06',
       basis: {
         kind: 'inferred',
-        from: 'Came after the provincial letters signed at the conference of 27–28 November 2015, and Xi spoke of them as already signed at the symposium of 6 March 2020.',
+        from: 'Came after the provincial letters signed at the conference of 27–28 November 2015, on which they built; and before 6 March 2020, when Xi spoke of the provinces’ pledges as signed, if those pledges are these letters, as we read them.',
       },
     },
     places: ['china'],
@@ -125,10 +128,11 @@ export const events = [
     title: 'Symposium on winning the decisive battle against poverty',
     summary:
       'On 6 March 2020 Xi Jinping addressed a symposium on securing final victory over poverty. He insisted the 2020 deadline would be met without slippage, reminded every province that it had signed pledges, and gave national totals for the task forces and cadres sent to villages.',
+    kind: 'happening',
     category: 'symposium',
     date: { kind: 'on', date: '2020-03-06', basis: { kind: 'stated' } },
     places: [],
-    people: [{ person: 'xi-jinping', part: 'Gave the main speech and cited the national figures' }],
+    people: [{ person: 'xi-jinping', part: 'Spoke and cited the national figures' }],
     organisations: [],
     figures: ['village-task-forces-dispatched', 'cadres-sent-to-villages'],
     related: [],
@@ -171,34 +175,11 @@ export const events = [
     ],
   },
   {
-    id: 'deadline-2020',
-    title: 'Every rural poor person out of poverty by 2020',
-    summary:
-      'The Party Central Committee pledged to the whole nation that, by the standard then in force, all of the rural poor would have left poverty by 2020. Xi’s March 2020 speech ruled out any delay or softening of this goal, and the feature closes by crediting his personal command with keeping it on schedule.',
-    category: 'policy',
-    date: { kind: 'on', date: '2020', basis: { kind: 'stated' } },
-    places: ['china'],
-    people: [{ person: 'xi-jinping', part: 'Restated the deadline and held everyone to it' }],
-    organisations: ['party-central-committee'],
-    figures: [],
-    related: [{ event: 'decisive-victory-symposium-2020', relation: 'context' }],
-    notes: [],
-    citations: [
-      {
-        source: SOURCE_ID,
-        paragraph: 1,
-        start: 0,
-        end: 187,
-        terms: ['By 2020', 'rural poor', 'Party Central Committee'],
-      },
-      { source: SOURCE_ID, paragraph: 38, start: 9636, end: 9948, terms: ['on schedule'] },
-    ],
-  },
-  {
     id: 'shaanxi-inspection-2020',
     title: 'Xi inspects poverty alleviation at a tea park in Pingli County, Shaanxi',
     summary:
-      'On 21 April 2020, during a trip to Shaanxi, Xi Jinping looked at poverty alleviation in a tea plantation in Laoxian Town, Pingli County, Ankang City: the Nuwa Phoenix Tea Modern Demonstration Park. A photo of him heading towards the tea growers shows, walking behind him, the Party secretaries of the province, the city, the county and Jiangjiaping Village, an image the feature holds up as the "five-level secretaries" at work.',
+      'On 21 April 2020, during a trip to Shaanxi, Xi Jinping looked into poverty alleviation in Pingli County, Ankang City. The photo caption has him at a tea garden in Laoxian Town; the body text names a park in the county, the Nuwa Phoenix Tea Modern Demonstration Park. The photo shows him heading towards tea growers with the Party secretaries of the province, the city, the county and Jiangjiaping Village behind him. The feature calls it the "five-level secretaries" at work, though only four levels appear in it, with no township secretary.',
+    kind: 'happening',
     category: 'inspection-visit',
     date: { kind: 'on', date: '2020-04-21', basis: { kind: 'stated' } },
     places: [
@@ -209,11 +190,11 @@ export const events = [
       'nuwa-phoenix-tea-park',
     ],
     people: [
-      { person: 'xi-jinping', part: 'Led the inspection' },
-      { person: 'shaanxi-provincial-party-secretary', part: 'Walked behind Xi in the photo' },
-      { person: 'ankang-municipal-party-secretary', part: 'Walked behind Xi in the photo' },
-      { person: 'pingli-county-party-secretary', part: 'Walked behind Xi in the photo' },
-      { person: 'jiangjiaping-village-party-secretary', part: 'Walked behind Xi in the photo' },
+      { person: 'xi-jinping', part: 'Made the visit' },
+      { person: 'shaanxi-provincial-party-secretary', part: 'Behind Xi in the photo' },
+      { person: 'ankang-municipal-party-secretary', part: 'Behind Xi in the photo' },
+      { person: 'pingli-county-party-secretary', part: 'Behind Xi in the photo' },
+      { person: 'jiangjiaping-village-party-secretary', part: 'Behind Xi in the photo' },
     ],
     organisations: [
       'shaanxi-provincial-party-committee',
@@ -252,7 +233,7 @@ export const events = [
         ],
       },
       {
-        text: 'The photo is said to show the "five-level secretaries", yet it names only four secretaries behind Xi, with no township level. Counting Xi himself as the central level makes five; that count is our reading.',
+        text: 'The photo is said to show the "five-level secretaries", but the secretaries it names behind Xi are of four levels: province, city, county and village. The township level, which the account of the responsibility letters names between county and village, is not in it. Xi is not one of the five: the source sets the Party Central Committee above them.',
         citations: [
           {
             source: SOURCE_ID,
@@ -267,6 +248,23 @@ export const events = [
             start: 1541,
             end: 1782,
             terms: ['Shaanxi Provincial Party Committee', 'Party Branch of Jiangjiaping Village'],
+          },
+          {
+            source: SOURCE_ID,
+            paragraph: 13,
+            start: 3652,
+            end: 3782,
+            terms: ['provinces, cities, counties, townships, and villages'],
+          },
+          {
+            source: SOURCE_ID,
+            paragraph: 25,
+            start: 6180,
+            end: 6485,
+            terms: [
+              'Under the strong leadership of the Party Central Committee',
+              'five-level secretaries',
+            ],
           },
         ],
       },
@@ -309,10 +307,99 @@ export const events = [
     ],
   },
   {
-    id: 'visits-contiguous-poverty-areas',
-    title: 'Xi’s visits to the 14 contiguous areas of extreme poverty',
+    id: 'deadline-2020',
+    title: 'Pledge that every rural poor person leaves poverty by 2020',
     summary:
-      'Since the Party’s 18th National Congress, Xi Jinping has been to all 14 of the country’s concentrated, contiguous areas of extreme poverty. The feature presents these field trips, together with inspections and symposiums at each key stage, as the ground on which the main decisions on poverty alleviation were shaped.',
+      'The Party Central Committee has pledged to the whole nation that, by the standards now in force, all of the rural poor will leave poverty by 2020; the source does not say when the pledge was made. Xi’s speech of 6 March 2020 restates it and rules out any delay or softening, and the feature closes by crediting his personal command with seeing the goal met on schedule.',
+    kind: 'statement',
+    category: 'policy',
+    date: {
+      kind: 'undated',
+      latest: '2020-03-06',
+      basis: {
+        kind: 'inferred',
+        from: 'Xi’s speech of 6 March 2020 speaks of the pledge as a commitment already made; when it was made is not stated.',
+      },
+    },
+    target: '2020',
+    places: ['china'],
+    people: [
+      { person: 'xi-jinping', part: 'Restated the pledge and its deadline on 6 March 2020' },
+    ],
+    organisations: ['party-central-committee'],
+    figures: [],
+    related: [{ event: 'decisive-victory-symposium-2020', relation: 'context' }],
+    notes: [],
+    citations: [
+      {
+        source: SOURCE_ID,
+        paragraph: 1,
+        start: 0,
+        end: 187,
+        terms: ['By 2020', 'rural poor', 'solemn commitment', 'Party Central Committee'],
+      },
+      { source: SOURCE_ID, paragraph: 1, start: 504, end: 640, terms: ['March 6th this year'] },
+      { source: SOURCE_ID, paragraph: 38, start: 9636, end: 9948, terms: ['on schedule'] },
+    ],
+  },
+  {
+    id: 'no-rest-while-anyone-lacks-basics',
+    title: 'No rest while a single family or person lacks the basics of life',
+    summary:
+      'The feature quotes words saying there can be no peace of mind while even one family, one household or one person still has basic living problems unsolved, and calls them the true feeling of a major country’s leader for the people. It does not name the speaker; set straight after the paragraph on Xi’s visits to 14 poverty areas, the words are implied to be his.',
+    kind: 'statement',
+    category: 'policy',
+    date: {
+      kind: 'undated',
+      latest: '2020',
+      basis: {
+        kind: 'inferred',
+        from: 'Quoted in the feature, which was written in 2020; when the words were said is not stated.',
+      },
+    },
+    places: [],
+    people: [{ person: 'xi-jinping', part: 'Implied speaker; the source does not name him' }],
+    organisations: [],
+    figures: [],
+    related: [{ event: 'visits-contiguous-poverty-areas', relation: 'context' }],
+    notes: [
+      {
+        text: 'The source attributes the words to no one by name. It calls them the feeling of "a major country leader" and sets them among paragraphs about Xi Jinping, which is why the dataset links him as the implied speaker.',
+        citations: [
+          {
+            source: SOURCE_ID,
+            paragraph: 8,
+            start: 2335,
+            end: 2516,
+            terms: ['major country leader'],
+          },
+          {
+            source: SOURCE_ID,
+            paragraph: 7,
+            start: 2007,
+            end: 2193,
+            terms: ['General Secretary Xi Jinping'],
+          },
+        ],
+      },
+    ],
+    citations: [
+      {
+        source: SOURCE_ID,
+        paragraph: 8,
+        start: 2197,
+        end: 2334,
+        terms: ['one family, one household, or even one person', 'basic living problems'],
+      },
+      { source: SOURCE_ID, paragraph: 8, start: 2335, end: 2516, terms: ['major country leader'] },
+    ],
+  },
+  {
+    id: 'visits-contiguous-poverty-areas',
+    title: 'Xi has visited 14 concentrated, contiguous areas of extreme poverty',
+    summary:
+      'Since the Party’s 18th National Congress, Xi Jinping has visited 14 concentrated, contiguous areas of extreme poverty in China. The feature goes on to say that the major decisions on poverty alleviation took shape step by step through investigation at the grassroots, and that at each key stage Xi pointed to the difficulties; it counts close inspections, symposiums and major strategic moves as signs of the Communists’ resolve to win.',
+    kind: 'happening',
     category: 'inspection-visit',
     date: {
       kind: 'undated',
@@ -329,7 +416,7 @@ export const events = [
     related: [],
     notes: [
       {
-        text: 'The visits are counted from the 18th National Congress, but the source never says when that congress met, so no earliest date is recorded. The 14 areas are not named either, so they have no place records.',
+        text: 'The visits are counted from the 18th National Congress, which the source never dates, so no earliest date is recorded: the period may begin before 2015, where the dataset’s coverage starts. The 14 areas are not named either, so they have no place records.',
         citations: [
           {
             source: SOURCE_ID,
@@ -350,13 +437,19 @@ export const events = [
         terms: ['18th National Congress of the Communist Party of China', '14'],
       },
       { source: SOURCE_ID, paragraph: 9, start: 2520, end: 2707, terms: ['investigation'] },
-      { source: SOURCE_ID, paragraph: 10, start: 2711, end: 2813, terms: ['key stage'] },
+      {
+        source: SOURCE_ID,
+        paragraph: 10,
+        start: 2711,
+        end: 2813,
+        terms: ['key stage', 'difficulties'],
+      },
       {
         source: SOURCE_ID,
         paragraph: 11,
         start: 2817,
         end: 3055,
-        terms: ['inspections', 'symposiums'],
+        terms: ['inspections', 'symposiums', 'major strategic deployments', 'Communists'],
       },
     ],
   },
@@ -364,7 +457,8 @@ export const events = [
     id: 'responsibility-system',
     title: 'Poverty alleviation responsibility shared out from the centre down to the villages',
     summary:
-      'Under the working arrangement, the centre sets the overall plan, the provinces, autonomous regions and municipalities answer for results, and cities, prefectures and counties carry the work out. Xi called for stronger Party leadership and for Party committees at every level to do their part, and the feature credits the "five-level secretaries" with carrying responsibility from the Central Committee to the grassroots, with the stress put on carrying plans out rather than drawing them up.',
+      'The feature sets out the working mechanism the fight against poverty calls for: central coordination, overall responsibility for the provinces, autonomous regions and municipalities, and implementation by cities (prefectures) and counties. Xi called for stronger Party leadership and for Party committees at every level to do their part. The feature credits him with leading everyone, from the Party Central Committee down to the grassroots, to carry out their responsibilities, and the "five-level secretaries", under the Central Committee’s leadership, with pressing the fight forward without letting up; the stress falls on carrying plans out rather than drawing them up.',
+    kind: 'happening',
     category: 'policy',
     date: {
       kind: 'undated',
@@ -384,7 +478,7 @@ export const events = [
     ],
     notes: [
       {
-        text: 'The source speaks of "five-level secretaries" but, where it spells the levels out, lists only four: provinces, cities, counties and villages. Its account of the responsibility letters names five levels, adding townships. The discrepancy is recorded, not resolved.',
+        text: 'The source speaks of "five-level secretaries" but, where it spells the levels out, lists only four: provinces, cities, counties and villages. We read the five levels as those of its account of the responsibility letters, which adds townships; the photo of April 2020 likewise shows four of them, with no township secretary.',
         citations: [
           {
             source: SOURCE_ID,
@@ -420,7 +514,7 @@ export const events = [
         paragraph: 6,
         start: 1786,
         end: 2003,
-        terms: ['Party Central Committee', 'last mile'],
+        terms: ['Party Central Committee', 'last mile', 'led everyone'],
       },
       {
         source: SOURCE_ID,
@@ -441,7 +535,10 @@ export const events = [
         paragraph: 25,
         start: 6180,
         end: 6485,
-        terms: ['five-level secretaries'],
+        terms: [
+          'Under the strong leadership of the Party Central Committee',
+          'five-level secretaries',
+        ],
       },
     ],
   },
@@ -449,16 +546,10 @@ export const events = [
     id: 'western-regions-shortfall',
     title: 'The western regions as the weak point of poverty alleviation',
     summary:
-      'The feature identifies the western regions, above all ethnic and frontier areas, former revolutionary bases and contiguous pockets of poverty, as where poverty runs deepest and costs most to overcome, and so as the weakest part of the campaign.',
+      'The feature names the western regions, especially their ethnic and frontier regions, old revolutionary base areas and areas of contiguous poverty, as places where poverty is deep and lifting people out of it costly and hard, and so as the weak spots of the campaign.',
+    kind: 'assessment',
     category: 'policy',
-    date: {
-      kind: 'undated',
-      latest: '2020',
-      basis: {
-        kind: 'inferred',
-        from: 'Reported as already under way or done in the feature, which was written in 2020.',
-      },
-    },
+    date: { kind: 'undated', basis: { kind: 'not-stated' } },
     places: ['western-regions'],
     people: [],
     organisations: [],
@@ -476,22 +567,26 @@ export const events = [
           'ethnic regions',
           'frontier regions',
           'old revolutionary base areas',
+          'deep levels of poverty',
+          'high poverty alleviation costs',
+          'shortcomings',
         ],
       },
     ],
   },
   {
     id: 'east-west-industry-transfer',
-    title: 'Moving industry from east to west in stages',
+    title: 'Xi calls for moving industry from east to west in stages',
     summary:
-      'Xi Jinping set out requirements for shifting industries step by step from the eastern to the western regions, so that the two sides complement each other and share people, technology, ideas and ways of working for joint development.',
+      'Xi Jinping set out clear requirements for shifting industries step by step from the eastern to the western regions, so that the two sides complement each other and share people, technology, ideas and ways of working for joint development.',
+    kind: 'statement',
     category: 'east-west-cooperation',
     date: {
       kind: 'undated',
       latest: '2020',
       basis: {
         kind: 'inferred',
-        from: 'Reported as already under way or done in the feature, which was written in 2020.',
+        from: 'Reported as already made in the feature, which was written in 2020.',
       },
     },
     places: ['eastern-regions', 'western-regions'],
@@ -506,7 +601,7 @@ export const events = [
         paragraph: 16,
         start: 4138,
         end: 4409,
-        terms: ['gradient transfer', 'from the east to the west'],
+        terms: ['clear requirements', 'gradient transfer', 'from the east to the west'],
       },
     ],
   },
@@ -514,7 +609,8 @@ export const events = [
     id: 'taizhou-guangyuan-pairing',
     title: 'Taizhou in Zhejiang paired with Guangyuan in Sichuan',
     summary:
-      'Taizhou and Guangyuan, far apart but described as close kin, are paired for east–west poverty alleviation. Firms from Taizhou have set up in the cooperation industrial park in Cangxi County, whose farm section grows bayberries and other cash crops brought from Taizhou at scale; the park has a picking site in Changjiang Village, Tingzi Town. Taizhou is said to back Guangyuan fully in its fight against poverty.',
+      'Taizhou in Zhejiang and Guangyuan in Sichuan, thousands of miles apart but called "old relatives", are paired for east–west poverty alleviation. Firms from Taizhou have put down roots in the east–west cooperation industrial park in Cangxi County, Guangyuan; the feature goes on to describe a modern agricultural park growing bayberries and other cash crops brought from Taizhou at scale, without saying whether it belongs to the industrial park. A photo caption places a picking site of a park of nearly the same name in Changjiang Village, Tingzi Town; taking it for the same park is our reading. Since the pairing, Taizhou is said to have backed Guangyuan fully in its fight against poverty.',
+    kind: 'happening',
     category: 'east-west-cooperation',
     date: {
       kind: 'undated',
@@ -537,7 +633,7 @@ export const events = [
     people: [],
     organisations: ['taizhou-enterprises'],
     figures: [],
-    related: [{ event: 'east-west-industry-transfer', relation: 'part-of' }],
+    related: [{ event: 'east-west-industry-transfer', relation: 'context' }],
     notes: [
       {
         text: 'The caption of the park photo reads "Sydney Industrial Park", apparently a translation slip; we treat it as the Cangxi cooperation park of the body text.',
@@ -558,6 +654,21 @@ export const events = [
           },
         ],
       },
+      {
+        text: 'The body text moves from the industrial park, where firms from Taizhou took root, to "the modern agricultural park" and its bayberries without saying whether the second lies inside the first, so the dataset keeps them apart.',
+        citations: [
+          {
+            source: SOURCE_ID,
+            paragraph: 19,
+            start: 4699,
+            end: 5012,
+            terms: [
+              'East-West Poverty Alleviation Cooperative Industrial Park',
+              'modern agricultural park',
+            ],
+          },
+        ],
+      },
     ],
     citations: [
       {
@@ -572,7 +683,12 @@ export const events = [
         paragraph: 19,
         start: 4699,
         end: 5012,
-        terms: ['Cangxi County', 'enterprises from Taizhou', 'bayberry'],
+        terms: [
+          'Cangxi County',
+          'enterprises from Taizhou',
+          'modern agricultural park',
+          'bayberry',
+        ],
       },
       {
         source: SOURCE_ID,
@@ -594,7 +710,8 @@ export const events = [
     id: 'longsheng-supervision',
     title: 'Longsheng discipline inspectors follow up a missing chronic-disease card',
     summary:
-      'A special team of the Longsheng County discipline inspection commission, checking the work style of poverty alleviation, noticed that a household’s aid handbook recorded the householder’s mother as chronically ill although her chronic-disease card had never been issued: an earlier round of processing in the village had left it pending. The team told the village team to find out why and to take the householder to the right office quickly.',
+      'In an exchange the feature quotes as typical of its work, a special supervision team of the Longsheng County discipline inspection commission, checking the work style of poverty alleviation, points out that a household’s aid handbook records the householder’s mother as chronically ill and asks whether a chronic-disease card has been applied for. The answer is that the card is still pending: an earlier round of processing in the village had put it on hold. The village team is asked to find out why and to guide the householder to the right office quickly.',
+    kind: 'happening',
     category: 'supervision',
     date: {
       kind: 'undated',
@@ -615,7 +732,7 @@ export const events = [
     related: [{ event: 'responsibility-system', relation: 'same-theme' }],
     notes: [
       {
-        text: 'The feature offers the exchange only as a typical example; it names neither the household nor the village and gives no date.',
+        text: 'The feature offers the exchange only as a typical example; it names neither the household nor the village nor who speaks each line, and gives no date.',
         citations: [
           { source: SOURCE_ID, paragraph: 24, start: 5911, end: 6176, terms: ['epitome'] },
         ],
@@ -655,7 +772,8 @@ export const events = [
     id: 'first-secretaries-emphasis',
     title: 'Work teams and first secretaries sent to poor villages',
     summary:
-      'Xi Jinping stressed again and again how much depends on the first secretaries and work teams posted to villages: the measures exist, and what counts is real results. By March 2020 he could report 255,000 village task forces in the field and over 2.9 million officials from county level up placed in poor or weak villages as first secretaries or village cadres.',
+      'Xi Jinping has repeatedly stressed the important role of first secretaries; in words the feature quotes beside this, the work teams and first secretaries have been sent and what counts now is to consolidate and get real results. The feature adds that so hard a battle calls for sending the most capable people. At the symposium of 6 March 2020 Xi reported that 255,000 village task forces, in total, had been sent out across the country, and that more than 2.9 million cadres of Party and government agencies, state-owned enterprises and institutions, selected from county level and above, serve in poor and weak villages as first secretaries or village cadres.',
+    kind: 'happening',
     category: 'first-secretaries',
     date: {
       kind: 'undated',
@@ -666,7 +784,12 @@ export const events = [
       },
     },
     places: ['china'],
-    people: [{ person: 'xi-jinping', part: 'Stressed the role of first secretaries' }],
+    people: [
+      {
+        person: 'xi-jinping',
+        part: 'Stressed the role of first secretaries and reported the national totals',
+      },
+    ],
     organisations: ['village-task-forces'],
     figures: ['village-task-forces-dispatched', 'cadres-sent-to-villages'],
     related: [{ event: 'decisive-victory-symposium-2020', relation: 'context' }],
@@ -677,7 +800,7 @@ export const events = [
         paragraph: 26,
         start: 6489,
         end: 6805,
-        terms: ['first secretary', 'repeatedly emphasized'],
+        terms: ['first secretary', 'repeatedly emphasized', 'practical results'],
       },
       { source: SOURCE_ID, paragraph: 27, start: 6948, end: 7009, terms: ['most capable people'] },
       {
@@ -685,7 +808,15 @@ export const events = [
         paragraph: 37,
         start: 9092,
         end: 9584,
-        terms: ['255,000', 'village task forces', '2.9 million', 'first secretaries'],
+        terms: [
+          'a total of 255,000',
+          'village task forces',
+          'more than 2.9 million',
+          'county level and above',
+          'party and government agencies',
+          'state-owned enterprises and institutions',
+          'first secretaries',
+        ],
       },
     ],
   },
@@ -694,6 +825,7 @@ export const events = [
     title: 'Qi Zhigang, first secretary of Shaoguoling Village, Jilin',
     summary:
       'As first secretary of Shaoguoling Village in Jilin, Qi Zhigang spends his days finding online buyers for the melons and grapes the village grows and calling on poor households to sort out their problems. A photo shows him with Gu Fengying, a member of a poor household.',
+    kind: 'happening',
     category: 'first-secretaries',
     date: {
       kind: 'undated',
@@ -717,7 +849,7 @@ export const events = [
     ],
     organisations: [],
     figures: [],
-    related: [{ event: 'first-secretaries-emphasis', relation: 'part-of' }],
+    related: [{ event: 'first-secretaries-emphasis', relation: 'context' }],
     notes: [
       {
         text: "The caption places Shaoguoling Village in Helong Town, Nong'an County, Jilin Province, while the body text places it in Kuancheng District, Changchun, Jilin. Both locations are recorded.",
@@ -760,7 +892,8 @@ export const events = [
     id: 'first-secretary-gao-shiping',
     title: 'Gao Shiping, first secretary of Pangwan Village, Ningxia',
     summary:
-      'Gao Shiping, first secretary of Pangwan Village in Xiji County, Guyuan, set up an "Incorruption Clinic" that logs the complaints villagers bring in, helps him learn local ways and traces disputes to their source. A photo shows him checking silage stored in the silos.',
+      'Gao Shiping, first secretary of Pangwan Village in Xiji County, Guyuan, opened an "Incorruption Clinic" meant to record the problems visitors report, learn local customs and get to the roots of disputes. A photo shows him inspecting what the caption calls pickled grass in the silos, most likely silage.',
+    kind: 'happening',
     category: 'first-secretaries',
     date: {
       kind: 'undated',
@@ -774,8 +907,21 @@ export const events = [
     people: [{ person: 'gao-shiping', part: 'First secretary of the village' }],
     organisations: ['incorruption-clinic'],
     figures: [],
-    related: [{ event: 'first-secretaries-emphasis', relation: 'part-of' }],
-    notes: [],
+    related: [{ event: 'first-secretaries-emphasis', relation: 'context' }],
+    notes: [
+      {
+        text: 'The caption has him inspecting "pickled grass" in the silos: most likely the machine translation’s words for silage, fodder fermented in a silo. Both readings are kept; nothing else rests on the phrase.',
+        citations: [
+          {
+            source: SOURCE_ID,
+            paragraph: 30,
+            start: 7419,
+            end: 7550,
+            terms: ['pickled grass', 'silos'],
+          },
+        ],
+      },
+    ],
     citations: [
       {
         source: SOURCE_ID,
@@ -797,7 +943,8 @@ export const events = [
     id: 'first-secretary-yang-fulei',
     title: 'Yang Fulei, first secretary of Houtan Village, Jiangsu',
     summary:
-      'Yang Fulei, first secretary of Houtan Village in Xinyi, Jiangsu, got villagers to try new crop varieties and growing methods and helped them find buyers. A villager reports income per acre of 20,000 to 30,000, several times the earlier level, and the feature credits him with opening a path towards industrialised farming.',
+      'Yang Fulei, first secretary of Houtan Village in Xinyi, Jiangsu, helped villagers plant and find buyers, a photo caption says. Villagers quoted in the feature say he encouraged them to try new varieties and planting methods, and that income per acre (as translated) now reaches 20,000 to 30,000, several times what it was; a garbled sentence after the quotation appears to credit him with opening a path towards industrialised farming for the villagers.',
+    kind: 'happening',
     category: 'first-secretaries',
     date: {
       kind: 'undated',
@@ -811,7 +958,7 @@ export const events = [
     people: [{ person: 'yang-fulei', part: 'First secretary of the village' }],
     organisations: [],
     figures: ['houtan-income-per-acre'],
-    related: [{ event: 'first-secretaries-emphasis', relation: 'part-of' }],
+    related: [{ event: 'first-secretaries-emphasis', relation: 'context' }],
     notes: [
       {
         text: 'The body text runs two sentences together and seems to say Yang Fulei comes from Houtan Village; the caption only makes him its first secretary, which is all the dataset records.',
@@ -832,6 +979,12 @@ export const events = [
           },
         ],
       },
+      {
+        text: 'The income is given "per acre". In a Chinese original the unit is most likely the mu, a Chinese measure of land that machine translation often renders as "acre"; the figure keeps the unit as written and names both readings. The currency is not stated.',
+        citations: [
+          { source: SOURCE_ID, paragraph: 33, start: 8052, end: 8145, terms: ['income per acre'] },
+        ],
+      },
     ],
     citations: [
       {
@@ -844,9 +997,16 @@ export const events = [
       {
         source: SOURCE_ID,
         paragraph: 33,
-        start: 8052,
+        start: 7975,
+        end: 8145,
+        terms: ['Secretary Yang', 'new varieties', '20,000 to 30,000', 'several times'],
+      },
+      {
+        source: SOURCE_ID,
+        paragraph: 33,
+        start: 8146,
         end: 8321,
-        terms: ['20,000 to 30,000', 'several times', 'Yang Fulei', 'Houtan Village'],
+        terms: ['First Secretary Yang Fulei', 'new path'],
       },
     ],
   },
@@ -855,6 +1015,7 @@ export const events = [
     title: "Zhang Jinli, first secretary of Le'a Village, Gansu",
     summary:
       "Le'a Village in Zhouqu County, Gannan, was deeply poor, with close to half its households on the poverty register. First secretary Zhang Jinli brought in farming experts, who advised growing Chinese medicinal herbs and wild vegetables; seedlings were donated and technical help given, and under his lead the whole village left poverty earlier than planned. A photo shows him checking villagers' water pipes.",
+    kind: 'happening',
     category: 'first-secretaries',
     date: {
       kind: 'undated',
@@ -874,7 +1035,7 @@ export const events = [
     people: [{ person: 'zhang-jinli', part: 'First secretary of the village' }],
     organisations: [],
     figures: ['le-a-registered-poor-share'],
-    related: [{ event: 'first-secretaries-emphasis', relation: 'part-of' }],
+    related: [{ event: 'first-secretaries-emphasis', relation: 'context' }],
     notes: [],
     citations: [
       {

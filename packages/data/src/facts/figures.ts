@@ -32,7 +32,7 @@ export const figures = [
   },
   {
     id: 'village-task-forces-dispatched',
-    label: 'Village task forces sent out nationwide to poor villages',
+    label: 'Village task forces sent out across the country, counted as a total',
     value: 255000,
     unit: 'village task forces',
     qualifier: 'exactly',
@@ -51,16 +51,16 @@ export const figures = [
         paragraph: 37,
         start: 9092,
         end: 9394,
-        terms: ['March 6, 2020', '255,000', 'village task forces'],
+        terms: ['March 6, 2020', 'a total of 255,000', '255,000', 'village task forces'],
       },
     ],
   },
   {
     id: 'cadres-sent-to-villages',
     label:
-      'Cadres at county level or above chosen to serve in poor or weak villages as first secretaries or village cadres',
+      'Cadres of Party and government agencies, state-owned enterprises and institutions, selected from county level and above to serve in poor and weak villages as first secretaries or village cadres',
     value: 2900000,
-    unit: 'cadres at county level and above',
+    unit: 'cadres',
     qualifier: 'more-than',
     asWritten: '2.9 million',
     asOf: {
@@ -77,14 +77,18 @@ export const figures = [
         paragraph: 37,
         start: 9092,
         end: 9394,
-        terms: ['March 6, 2020', 'more than 2.9 million', 'county level and above'],
+        terms: ['March 6, 2020', 'more than 2.9 million', '2.9 million', 'county level and above'],
       },
       {
         source: SOURCE_ID,
         paragraph: 37,
-        start: 9092,
+        start: 9395,
         end: 9584,
-        terms: ['2.9 million', 'first secretaries'],
+        terms: [
+          'party and government agencies',
+          'state-owned enterprises and institutions',
+          'first secretaries',
+        ],
       },
     ],
   },
@@ -115,10 +119,11 @@ export const figures = [
   },
   {
     id: 'houtan-income-per-acre',
-    label: 'Income per acre in Houtan Village after new crop varieties and planting methods',
+    label:
+      'Income per acre (as translated) in Houtan Village after new crop varieties and planting methods',
     value: 20000,
     upTo: 30000,
-    unit: 'income per acre (currency not stated)',
+    unit: 'income per "acre" as translated, most likely the Chinese mu (currency not stated)',
     qualifier: 'range',
     asWritten: '20,000 to 30,000',
     asOf: {
@@ -135,7 +140,7 @@ export const figures = [
         paragraph: 33,
         start: 8052,
         end: 8145,
-        terms: ['20,000 to 30,000', 'several times'],
+        terms: ['20,000 to 30,000', 'several times', 'income per acre'],
       },
     ],
   },

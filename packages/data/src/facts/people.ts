@@ -287,13 +287,6 @@ export const people = [
             end: 7971,
             terms: ['Yang Fulei', 'first secretary', 'Houtan Village'],
           },
-          {
-            source: SOURCE_ID,
-            paragraph: 33,
-            start: 8146,
-            end: 8321,
-            terms: ['First Secretary Yang Fulei', 'Houtan Village'],
-          },
         ],
       },
     ],

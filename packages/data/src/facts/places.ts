@@ -131,11 +131,18 @@ export const places = [
   },
   {
     id: 'guangxi',
-    name: 'Guangxi Zhuang Autonomous Region',
+    name: 'Guangxi',
     kind: 'autonomous-region',
-    aliases: ['Guangxi'],
+    aliases: [],
     parents: ['china'],
-    notes: [],
+    notes: [
+      {
+        text: 'The source writes only "Guangxi". Its kind, an autonomous region (in full the Guangxi Zhuang Autonomous Region), is our normalisation, not something the source says.',
+        citations: [
+          { source: SOURCE_ID, paragraph: 24, start: 5911, end: 6176, terms: ['Guilin, Guangxi'] },
+        ],
+      },
+    ],
     citations: [
       { source: SOURCE_ID, paragraph: 24, start: 5911, end: 6176, terms: ['Guilin, Guangxi'] },
     ],
@@ -154,11 +161,19 @@ export const places = [
   },
   {
     id: 'ningxia',
-    name: 'Ningxia Hui Autonomous Region',
+    name: 'Ningxia',
     kind: 'autonomous-region',
-    aliases: ['Ningxia'],
+    aliases: [],
     parents: ['china'],
-    notes: [],
+    notes: [
+      {
+        text: 'The source writes only "Ningxia". Its kind, an autonomous region (in full the Ningxia Hui Autonomous Region), is our normalisation, not something the source says.',
+        citations: [
+          { source: SOURCE_ID, paragraph: 30, start: 7419, end: 7550, terms: ['Ningxia'] },
+          { source: SOURCE_ID, paragraph: 31, start: 7554, end: 7643, terms: ['Ningxia'] },
+        ],
+      },
+    ],
     citations: [
       { source: SOURCE_ID, paragraph: 30, start: 7419, end: 7550, terms: ['Guyuan City, Ningxia'] },
       { source: SOURCE_ID, paragraph: 31, start: 7554, end: 7643, terms: ['Guyuan City, Ningxia'] },

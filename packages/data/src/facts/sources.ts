@@ -8,6 +8,8 @@ export const sources = [
     id: SOURCE_ID,
     title:
       'Feature on the "five-level secretaries" and the 2015–2020 poverty alleviation campaign (English machine translation)',
+    // The document has no headline: this title describes it in our words.
+    titleSupplied: true,
     kind: 'news-feature',
     language: 'en',
     translatedFrom: 'zh',
@@ -95,6 +97,18 @@ export const sources = [
       },
     ],
     notes: [
+      {
+        text: 'Paragraph 1 ends in a fragment that is not English (", Zhendeaf and frightened."). It most likely renders, half transliterated, a Chinese idiom praising the speech as rousing; that reading is ours, and no fact rests on the fragment.',
+        citations: [
+          {
+            source: SOURCE_ID,
+            paragraph: 1,
+            start: 641,
+            end: 667,
+            terms: ['Zhendeaf and frightened'],
+          },
+        ],
+      },
       {
         text: 'Two credit lines carry the same role, "Producer"; the translation probably merged two different Chinese titles into one English word, so both are kept as written.',
         citations: [

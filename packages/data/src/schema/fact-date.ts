@@ -12,7 +12,8 @@ export const DateBasis = z.discriminatedUnion('kind', [
 /**
  * When a fact happened. `on`: one date at its own precision (a year means "some day that year").
  * `span`: it lasted from `start` to `end`, both included. `undated`: the source gives no date; the
- * fact lies somewhere inside the optional bounds, or else anywhere in the dataset's coverage.
+ * fact lies somewhere inside the bounds it has. A missing bound is unknown, not the edge of the
+ * dataset's coverage: a fact without `earliest` may have begun before the coverage starts.
  */
 export const FactDate = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('on'), date: PartialDate, basis: DateBasis }),

@@ -14,6 +14,10 @@ export const Credit = z.strictObject({
 export const Source = z.strictObject({
   id: Id,
   title: Prose,
+  titleSupplied: z
+    .boolean()
+    .default(false)
+    .describe('true when the title is ours because the document has no headline of its own'),
   kind: z.enum(['news-feature', 'report', 'speech', 'other']),
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'is not a BCP 47 tag such as "en"'),
   translatedFrom: z

@@ -4,15 +4,24 @@ import {
   dayBounds,
   formatDateBasis,
   formatFactDate,
+  formatTarget,
   precisionOf,
   toEdtf,
   type Citation,
   type Dataset,
   type DeepReadonly,
   type Event,
+  type EventKind,
 } from '@corpus/data';
 import { CATEGORY_LABELS, CATEGORY_ORDER } from '$lib/categories';
 import type { CitationView, EventSummary, EventView, TimelineData } from '$lib/types';
+
+/** Happenings are most events and go unlabelled; the other kinds say what they are. */
+const KIND_LABELS: Record<EventKind, string | undefined> = {
+  happening: undefined,
+  statement: 'Statement',
+  assessment: 'Assessment',
+};
 
 const QUALIFIERS: Record<string, string> = {
   exactly: '',
@@ -102,17 +111,22 @@ export function buildTimelineData(dataset: DeepReadonly<Dataset>): TimelineData 
     ]
       .join(' \n ')
       .toLowerCase();
+    const kindLabel = KIND_LABELS[event.kind];
     return {
       id: event.id,
       title: event.title,
       summary: event.summary,
       category: event.category,
+      ...(kindLabel && { kindLabel }),
       dateLabel: formatFactDate(event.date),
+      ...(event.target && { targetLabel: formatTarget(event.target) }),
       basisLabel: formatDateBasis(event.date.basis),
       edtf: toEdtf(event.date),
       certainty,
       start: bounds.from ?? dataset.coverage.start,
       end: bounds.to ?? dataset.coverage.end,
+      ...(bounds.from === undefined && { openStart: true as const }),
+      ...(bounds.to === undefined && { openEnd: true as const }),
       places,
       people,
       organisations,
@@ -138,8 +152,22 @@ export function buildTimelineData(dataset: DeepReadonly<Dataset>): TimelineData 
 
 /** The part of an event the home page carries for every event (see EventSummary). */
 export function toSummary(event: EventView): EventSummary {
-  const { id, title, category, dateLabel, certainty, start, end, searchText } = event;
-  return { id, title, category, dateLabel, certainty, start, end, searchText };
+  const { id, title, category, kindLabel, dateLabel, targetLabel, certainty, start, end } = event;
+  const { openStart, openEnd, searchText } = event;
+  return {
+    id,
+    title,
+    category,
+    ...(kindLabel && { kindLabel }),
+    dateLabel,
+    ...(targetLabel && { targetLabel }),
+    certainty,
+    start,
+    end,
+    ...(openStart && { openStart }),
+    ...(openEnd && { openEnd }),
+    searchText,
+  };
 }
 
 function describeRelation(relation: string, direction: 'to' | 'from'): string {

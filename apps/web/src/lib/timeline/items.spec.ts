@@ -57,4 +57,20 @@ describe('toItemSpec', () => {
     expect(spec.uncertainty).toBe('Not dated, by 2020');
     expect(spec.end).toBe(day('2021-01-01'));
   });
+
+  it('marks an undated fact’s open ends, so its drawing need not begin or end at the window', () => {
+    const event = {
+      id: 'a',
+      certainty: 'undated' as const,
+      start: '2015-01-01',
+      end: '2020-12-31',
+    };
+    expect(toItemSpec(makeEvent({ ...event, openStart: true })).className).toBe(
+      'category-conference undated open-start',
+    );
+    expect(toItemSpec(makeEvent({ ...event, openStart: true, openEnd: true })).className).toBe(
+      'category-conference undated open-start open-end',
+    );
+    expect(toItemSpec(makeEvent(event)).className).toBe('category-conference undated');
+  });
 });

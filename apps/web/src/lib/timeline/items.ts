@@ -50,7 +50,8 @@ export function toItemSpec(event: EventSummary): ItemSpec {
     type: 'range',
     start,
     end,
-    className: `category-${event.category} ${event.certainty}`,
+    // An open end is only the window's edge, not where the fact begins or ends: say so to the drawing.
+    className: `category-${event.category} ${event.certainty}${event.openStart ? ' open-start' : ''}${event.openEnd ? ' open-end' : ''}`,
     uncertainty: event.dateLabel,
   };
 }

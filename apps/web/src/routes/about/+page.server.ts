@@ -7,6 +7,7 @@ export const load: PageServerLoad = () => {
     sources: dataset.sources.map((source) => ({
       id: source.id,
       title: source.title,
+      titleSupplied: source.titleSupplied,
       fileName: source.fileName,
       sha256: source.text.sha256,
       length: source.text.length,

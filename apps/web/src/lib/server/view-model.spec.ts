@@ -1,0 +1,39 @@
+import { dataset } from '@corpus/data';
+import { describe, expect, it } from 'vitest';
+import { buildTimelineData, toSummary } from './view-model';
+
+const events = new Map(buildTimelineData(dataset).events.map((event) => [event.id, event]));
+const view = (id: string) => {
+  const event = events.get(id);
+  if (!event) throw new Error(`no event "${id}" in the bundled dataset`);
+  return event;
+};
+
+describe('buildTimelineData', () => {
+  it('shows a goal’s deadline as its target, never as the date of the event', () => {
+    const pledge = view('deadline-2020');
+    expect(pledge).toMatchObject({
+      dateLabel: 'Not dated, by 6 March 2020',
+      targetLabel: 'by 2020',
+      certainty: 'undated',
+      end: '2020-03-06',
+      kindLabel: 'Statement',
+    });
+    expect(toSummary(pledge)).toMatchObject({ targetLabel: 'by 2020', kindLabel: 'Statement' });
+    expect(view('shaanxi-inspection-2020')).not.toHaveProperty('targetLabel');
+  });
+
+  it('labels statements and assessments, not happenings', () => {
+    expect(view('western-regions-shortfall').kindLabel).toBe('Assessment');
+    expect(view('central-work-conference-2015')).not.toHaveProperty('kindLabel');
+  });
+
+  it('marks the ends that only the coverage bounds, so nothing seems to begin in 2015', () => {
+    const visits = view('visits-contiguous-poverty-areas');
+    expect(visits).toMatchObject({ start: dataset.coverage.start, openStart: true });
+    expect(visits).not.toHaveProperty('openEnd');
+    expect(toSummary(visits)).toMatchObject({ openStart: true });
+    expect(view('responsibility-letters-cascade')).not.toHaveProperty('openStart');
+    expect(view('western-regions-shortfall')).toMatchObject({ openStart: true, openEnd: true });
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * turbo's cache is only as correct as the inputs turbo.json declares. These tests copy the working
+ * tree into a scratch repository, ask turbo (dry run, nothing executes) for the hash of every task
+ * the test command runs, make one change, and check exactly which tasks would run again.
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const turbo = createRequire(import.meta.url).resolve('turbo/bin/turbo');
+/** The tasks of the README's test command (root package.json "test"). */
+const TASKS = ['lint', 'lint:root', 'check', 'test', 'test:e2e'];
+
+let scratch = '';
+
+/** @param {string} dir @param {string[]} args */
+const git = (dir, args) =>
+  execFileSync(
+    'git',
+    ['-c', 'user.name=cache-keys', '-c', 'user.email=cache@keys.invalid', ...args],
+    {
+      cwd: dir,
+      stdio: 'pipe',
+    },
+  );
+
+/** Every task's hash, by `package#task`, for the tasks the test command runs. */
+function hashes() {
+  const out = execFileSync(process.execPath, [turbo, 'run', ...TASKS, '--dry=json'], {
+    cwd: scratch,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+  });
+  /** @type {{ tasks: { taskId: string, hash: string, command: string }[] }} */
+  const run = JSON.parse(out);
+  return new Map(
+    run.tasks
+      .filter((task) => task.command !== '<NONEXISTENT>')
+      .map((task) => [task.taskId, task.hash]),
+  );
+}
+
+/**
+ * The tasks whose hash a change alters, sorted; the change is undone afterwards.
+ * @param {string} file relative to the repository root
+ * @param {string} addition text appended to it
+ */
+function rerunAfter(file, addition) {
+  const path = join(scratch, file);
+  const before = readFileSync(path, 'utf8');
+  const base = hashes();
+  appendFileSync(path, addition);
+  try {
+    const after = hashes();
+    return [...after]
+      .filter(([task, hash]) => base.get(task) !== hash)
+      .map(([task]) => task)
+      .sort();
+  } finally {
+    writeFileSync(path, before);
+  }
+}
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'corpus-cache-keys-'));
+  const files = execFileSync(
+    'git',
+    ['ls-files', '--cached', '--others', '--exclude-standard', '-z'],
+    { cwd: root, encoding: 'utf8' },
+  )
+    .split('\0')
+    .filter(Boolean);
+  for (const file of files) {
+    mkdirSync(dirname(join(scratch, file)), { recursive: true });
+    try {
+      cpSync(join(root, file), join(scratch, file));
+    } catch {
+      // A file deleted in the working tree but still in the index: the scratch copy goes without.
+    }
+  }
+  git(scratch, ['init', '-q']);
+  git(scratch, ['add', '-A']);
+  git(scratch, ['commit', '-qm', 'scratch']);
+});
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+const DATA = ['@corpus/data#check', '@corpus/data#lint', '@corpus/data#test'];
+const SITES = ['@corpus/web#build', '@corpus/web#build:hostile', '@corpus/web#build:scale'];
+const WEB_CHECKS = [
+  '@corpus/web#check',
+  '@corpus/web#lint',
+  '@corpus/web#test',
+  '@corpus/web#test:e2e',
+];
+
+describe('the turbo cache', () => {
+  it('runs every task of the test command', () => {
+    const tasks = [...hashes().keys()];
+    for (const task of [...DATA, ...SITES, ...WEB_CHECKS]) expect(tasks).toContain(task);
+  });
+
+  it('re-runs the data tests, every site build and the e2e suite after a fact changes', () => {
+    const rerun = rerunAfter('packages/data/src/facts/events.ts', '\n// changed\n');
+    expect(rerun).toEqual(expect.arrayContaining([...DATA, ...SITES, ...WEB_CHECKS]));
+    expect(
+      rerun.filter((task) => task.startsWith('@corpus/ci') || task.startsWith('@corpus/serve')),
+    ).toEqual([]);
+  });
+
+  it('re-runs nothing but formatting checks and the READMEs own tests after a README changes', () => {
+    for (const readme of ['README.md', 'packages/data/README.md']) {
+      const rerun = rerunAfter(readme, '\nmore words\n');
+      expect(rerun, readme).toContain('@corpus/docs#test');
+      expect(
+        rerun.filter((task) => !/#lint(?::root)?$/.test(task) && task !== '@corpus/docs#test'),
+        readme,
+      ).toEqual([]);
+    }
+  });
+
+  it('rebuilds the sites but leaves the data package alone after a component changes', () => {
+    const rerun = rerunAfter('apps/web/src/lib/components/Controls.svelte', '\n<!-- changed -->\n');
+    // The READMEs' tests serve the site, so they run again too.
+    expect(rerun).toEqual([...SITES, ...WEB_CHECKS, '@corpus/docs#test'].sort());
+  });
+
+  it('re-runs only the e2e suite and the web checks after an e2e spec changes', () => {
+    const rerun = rerunAfter('apps/web/tests/timeline.spec.ts', '\n// changed\n');
+    expect(rerun).toEqual([
+      '@corpus/web#check',
+      '@corpus/web#lint',
+      '@corpus/web#test',
+      '@corpus/web#test:e2e',
+    ]);
+  });
+
+  it('rebuilds only the scale site after the synthetic data generator changes', () => {
+    const rerun = rerunAfter('tooling/bench/synthetic.js', '\n// changed\n');
+    expect(rerun).toEqual(
+      expect.arrayContaining(['@corpus/web#build:scale', '@corpus/web#test:e2e']),
+    );
+    expect(
+      rerun.filter(
+        (task) =>
+          task.startsWith('@corpus/data') ||
+          ['@corpus/web#build', '@corpus/web#build:hostile'].includes(task),
+      ),
+    ).toEqual([]);
+  });
+});
