@@ -44,8 +44,11 @@ export interface EventSummary {
   searchText: string;
 }
 
-/** What an entry of the event list shows. */
-export type ListEntry = Pick<EventSummary, 'id' | 'title' | 'category' | 'dateLabel' | 'certainty'>;
+/** What an entry of the event list shows: a summary without what only the timeline and search use. */
+export type ListEntry = Omit<
+  EventSummary,
+  'start' | 'end' | 'openStart' | 'openEnd' | 'searchText'
+>;
 
 /**
  * One event in full, resolved and formatted at build time so the browser needs neither the

@@ -15,12 +15,6 @@ export const load: PageServerLoad = ({ params }) => {
   if (!page) error(404, `The list has no page “${params.page}”.`);
   const events: ListEntry[] = homeData.events
     .slice(page.start, page.end)
-    .map(({ id, title, category, dateLabel, certainty }) => ({
-      id,
-      title,
-      category,
-      dateLabel,
-      certainty,
-    }));
+    .map(({ start, end, openStart, openEnd, searchText, ...entry }) => entry);
   return { page, events };
 };
