@@ -100,6 +100,43 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
+/**
+ * Runs a command that should serve the site, with a free PORT and HOST=::1, until it prints the
+ * address; checks the address and that the site answers there; then stops it and what it started.
+ */
+async function expectToServe(command: string, cwd: string) {
+  const port = await freePort();
+  const child = spawn('bash', ['-c', command], {
+    cwd,
+    env: { ...process.env, PORT: String(port), HOST: '::1' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const served = new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += String(chunk);
+      const url = /served at (\S+)/.exec(output)?.[1];
+      if (url) resolve(url);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      reject(new Error(`${command} exited (${String(code)}) before serving:\n${output}`));
+    });
+  });
+  try {
+    const url = await served;
+    expect(url).toBe(`http://[::1]:${port}/`);
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>');
+  } finally {
+    // Its own process group, so this stops npm or pnpm, turbo and the server alike.
+    if (child.pid) process.kill(-child.pid);
+  }
+}
+
 describe('every README block', () => {
   it.each(blocks.map((block) => [where(block), block] as const))(
     '%s says how it is tested',
@@ -149,38 +186,13 @@ describe('the quick start', () => {
   });
 
   it('serves the site at the PORT and HOST it is given, and prints the address', async () => {
-    const port = await freePort();
     const [command] = commandsOf(serves?.code ?? '');
     if (!command) throw new Error('the quick start has no command to serve the site');
-    // Its own process group, so stopping it stops pnpm, turbo and the server.
-    const child = spawn('bash', ['-c', command.command], {
-      cwd: repository,
-      env: { ...process.env, PORT: String(port), HOST: '::1' },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const served = new Promise<string>((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        output += String(chunk);
-        const url = /served at (\S+)/.exec(output)?.[1];
-        if (url) resolve(url);
-      };
-      child.stdout.on('data', onData);
-      child.stderr.on('data', onData);
-      child.once('exit', (code) => {
-        reject(new Error(`it exited (${String(code)}) before serving:\n${output}`));
-      });
-    });
-    try {
-      const url = await served;
-      expect(url).toBe(`http://[::1]:${port}/`);
-      const response = await fetch(url);
-      expect(response.status).toBe(200);
-      expect(await response.text()).toContain('<title>');
-    } finally {
-      if (child.pid) process.kill(-child.pid);
-    }
+    await expectToServe(command.command, repository);
+  });
+
+  it('has the build end on a hint that works: npm run preview in apps/web serves the build', async () => {
+    await expectToServe('npm run preview', join(repository, 'apps/web'));
   });
 
   it('lists every root task, and only those', () => {
