@@ -1,6 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { precompress } from './scripts/precompress.js';
+import { omittedWithoutSiteUrl, readSiteSettings } from './src/lib/server/site-settings.js';
+
+// BASE_PATH and CORPUS_SITE_URL: where the site is published (see site-settings.js).
+const site = readSiteSettings(process.env);
 
 const pages = process.env.CORPUS_BUILD_DIR ?? 'build';
 const staticAdapter = adapter({ pages, assets: pages, precompress: false, strict: true });
@@ -16,12 +20,15 @@ const config = {
     adapter: {
       ...staticAdapter,
       async adapt(builder) {
+        const omitted = omittedWithoutSiteUrl(site);
+        if (omitted) builder.log.warn(omitted);
         await staticAdapter.adapt(builder);
         await precompress(pages);
       },
     },
     // Absolute asset paths: the 404 page is served at any unknown depth, where relative ones break.
-    paths: { relative: false },
+    // Every link and asset is resolved against `base`, so the site works under a subpath too.
+    paths: { base: site.base, relative: false },
     // A strict policy on every page: scripts only from the site or with the hash SvelteKit adds
     // for its own inline bootstrap, no eval, and no request to any other origin.
     csp: {

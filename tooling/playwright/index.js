@@ -53,7 +53,9 @@ export const CHROMIUM_ARGS = [
  * `@phone-only`) and on a phone (tests tagged `@phone` or `@phone-only`); every further site gets
  * a project of its own that runs the specs in `<testDir>/<name>`. The sites are served on
  * consecutive ports from CORPUS_E2E_PORT (4317 unless set), so two checkouts can test at once.
- * @param {{ sites: { name: string, dir: string }[], testDir?: string }} options
+ * A site built with BASE_PATH names it as `base`: it is served mounted there, and its specs'
+ * baseURL ends in `<base>/`, so they open pages by relative paths (`events/x`, `./`).
+ * @param {{ sites: { name: string, dir: string, base?: string }[], testDir?: string }} options
  * @returns {import('@playwright/test').PlaywrightTestConfig}
  */
 export function defineCorpusConfig({ sites, testDir = 'tests' }) {
@@ -69,6 +71,8 @@ export function defineCorpusConfig({ sites, testDir = 'tests' }) {
   const served = sites.map((site, index) => ({ ...site, port: base + index }));
   /** @param {{ port: number }} site */
   const url = (site) => `http://127.0.0.1:${site.port}`;
+  /** @param {{ port: number, base?: string }} site */
+  const home = (site) => (site.base ? `${url(site)}${site.base}/` : url(site));
   const [main, ...others] = served;
   if (!main) throw new Error('defineCorpusConfig needs at least one site');
   const otherDirs = others.map((site) => new RegExp(`/${site.name}/[^/]*\\.spec\\.[jt]s$`));
@@ -110,13 +114,13 @@ export function defineCorpusConfig({ sites, testDir = 'tests' }) {
       ...others.map((site, index) => ({
         name: site.name,
         testMatch: otherDirs[index],
-        use: { ...devices['Desktop Chrome'], baseURL: url(site), launchOptions },
+        use: { ...devices['Desktop Chrome'], baseURL: home(site), launchOptions },
       })),
     ],
     webServer: served.map((site) => ({
       command: `corpus-serve ${site.dir}`,
-      env: { PORT: String(site.port) },
-      url: `${url(site)}/`,
+      env: { PORT: String(site.port), ...(site.base && { BASE_PATH: site.base }) },
+      url: `${url(site)}${site.base ?? ''}/`,
       reuseExistingServer: false,
       stdout: 'pipe',
       timeout: 30_000,

@@ -9,7 +9,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 try {
-  const { url } = await startServer({ dir, port, host });
+  const { url } = await startServer({
+    dir,
+    port,
+    host,
+    // A site built with BASE_PATH is served under it, as its host would.
+    base: process.env.BASE_PATH ?? '',
+  });
   console.log(`corpus-timeline is served at ${url} (Ctrl+C to stop)`);
 } catch (error) {
   console.error(`corpus-serve: ${explain(error)}`);

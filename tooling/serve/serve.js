@@ -12,10 +12,16 @@ const TEXT =
  * Serves a built static site the way a static host does: files as they are, the precompressed
  * `.gz`/`.br` twins to clients that accept them, and `404.html` with status 404 for any other path.
  * Used by `pnpm start`, the end-to-end tests and the benchmarks, so all three see the same site.
- * @param {{ dir: string, port?: number, host?: string }} options
+ * With `base` (a site built with BASE_PATH) the folder is mounted there, as on a GitHub Pages
+ * project site: `<base>` redirects to `<base>/`, and paths outside it are not the site's.
+ * @param {{ dir: string, port?: number, host?: string, base?: string }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function startServer({ dir, port = 4173, host = '127.0.0.1' }) {
+export function startServer({ dir, port = 4173, host = '127.0.0.1', base = '' }) {
+  const mount = base.replace(/\/$/, '');
+  if (mount !== '' && !/^\/[^?#]*$/.test(mount)) {
+    return Promise.reject(new Error(`the base path must start with "/", got "${base}"`));
+  }
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) {
     return Promise.reject(
@@ -43,6 +49,21 @@ export function startServer({ dir, port = 4173, host = '127.0.0.1' }) {
     },
   });
   const server = createServer((request, response) => {
+    if (mount !== '') {
+      const url = request.url ?? '/';
+      const path = url.split('?', 1)[0] ?? '';
+      if (path === mount) {
+        response.writeHead(301, { Location: `${mount}/${url.slice(path.length)}` });
+        response.end();
+        return;
+      }
+      if (!path.startsWith(`${mount}/`)) {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        response.end(`Not found: this server serves the site under ${mount}/`);
+        return;
+      }
+      request.url = url.slice(mount.length);
+    }
     files(request, response, () => {
       response.statusCode = 404;
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -55,7 +76,7 @@ export function startServer({ dir, port = 4173, host = '127.0.0.1' }) {
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       resolvePromise({
-        url: siteUrl(host, actualPort),
+        url: siteUrl(host, actualPort, mount),
         close: () => new Promise((done) => server.close(() => done())),
       });
     });
@@ -66,7 +87,8 @@ export function startServer({ dir, port = 4173, host = '127.0.0.1' }) {
  * The address to open: an IPv6 host goes in brackets (`http://[::1]:4173/`), as URLs require.
  * @param {string} host
  * @param {number} port
+ * @param {string} [mount] the base path the site is served under, such as `/corpus-timeline`
  */
-export function siteUrl(host, port) {
-  return `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
+export function siteUrl(host, port, mount = '') {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}${mount}/`;
 }

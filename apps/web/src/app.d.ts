@@ -1,6 +1,11 @@
-// See https://svelte.dev/docs/kit/types#app.d.ts: the app declares none of App's optional types.
+// See https://svelte.dev/docs/kit/types#app.d.ts.
 declare global {
-  namespace App {}
+  namespace App {
+    interface PageData {
+      /** The site's public address (CORPUS_SITE_URL with the base path), from the root layout. */
+      siteUrl: string | null;
+    }
+  }
 }
 
 export {};

@@ -1,6 +1,7 @@
 /**
- * Builds the same app from another dataset into build-<name>/, with SvelteKit's working files in
- * .svelte-kit-<name>/ so the real build and its checks are never touched.
+ * Builds the same app from another dataset, or with other settings, into build-<name>/, with
+ * SvelteKit's working files in .svelte-kit-<name>/ so the real build and its checks are never
+ * touched.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -11,14 +12,18 @@ const app = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * @param {string} name
- * @param {(file: string) => { events: number }} writeDataset writes the dataset's JSON to `file`
+ * @param {((file: string) => { events: number }) | undefined} writeDataset writes the dataset's
+ *   JSON to `file`; without it the site is built from the bundled facts
+ * @param {Record<string, string>} [settings] more environment for the build (BASE_PATH, …)
  */
-export function buildSite(name, writeDataset) {
+export function buildSite(name, writeDataset, settings = {}) {
   const work = join(app, `.svelte-kit-${name}`);
   mkdirSync(work, { recursive: true });
   const file = join(work, 'dataset.json');
-  const { events } = writeDataset(file);
-  console.log(`${name} dataset: ${events} events in ${file}`);
+  if (writeDataset) {
+    const { events } = writeDataset(file);
+    console.log(`${name} dataset: ${events} events in ${file}`);
+  }
   const result = spawnSync(
     process.execPath,
     [join(app, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
@@ -27,7 +32,8 @@ export function buildSite(name, writeDataset) {
       stdio: 'inherit',
       env: {
         ...process.env,
-        CORPUS_DATASET: file,
+        ...settings,
+        CORPUS_DATASET: writeDataset ? file : '',
         CORPUS_BUILD_DIR: `build-${name}`,
         CORPUS_KIT_DIR: `.svelte-kit-${name}`,
       },

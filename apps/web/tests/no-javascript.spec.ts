@@ -1,4 +1,5 @@
 import { dataset } from '@corpus/data';
+import { DOWNLOADS } from '../src/lib/downloads';
 import { expect, test } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
@@ -41,7 +42,7 @@ test.describe('with JavaScript off', () => {
   test('the downloads are static files', async ({ page, request }) => {
     await page.goto('/about');
     const links = page.locator('.downloads a');
-    await expect(links).toHaveCount(6);
+    await expect(links).toHaveCount(DOWNLOADS.length);
     for (const href of await links.evaluateAll((anchors) =>
       anchors.map((a) => a.getAttribute('href') ?? ''),
     )) {

@@ -107,7 +107,7 @@ describe('corpus-data', () => {
     [['--version=1'], '--version takes no value'],
     [
       ['validate', 'data.json', '--format', 'csv'],
-      '--format is not an option of validate (it belongs to export): corpus-data validate FILE [--sources DIR]',
+      '--format is not an option of validate (it belongs to export and cite): corpus-data validate FILE [--sources DIR]',
     ],
     [
       ['export', '--format', 'csv', '--sources', '.'],

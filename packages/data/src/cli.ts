@@ -3,6 +3,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSourceTexts, verifyCitations } from './citations/verify.js';
+import { CITE_USAGE, cite } from './cli/cite.js';
 import { dataset as bundled, type DeepReadonly } from './dataset.js';
 import { toCsv } from './exports/csv.js';
 import { toDataPackage } from './exports/datapackage.js';
@@ -47,6 +48,8 @@ const OPTIONS = {
   data: { type: 'string' },
   sources: { type: 'string' },
   'base-url': { type: 'string' },
+  dataset: { type: 'boolean' },
+  accessed: { type: 'string' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
 type OptionValue<K extends OptionName> = (typeof OPTIONS)[K]['type'] extends 'string'
@@ -82,8 +85,11 @@ interface Command {
   synopsis: string;
   /** What it does, for --help: a few lines, indented there. */
   description: string;
-  /** Names of the positional arguments it takes, in order; each is required. */
-  positionals: readonly string[];
+  /**
+   * Names of the positional arguments it takes, in order; each is required. A command without
+   * them checks its arguments itself.
+   */
+  positionals?: readonly string[];
   options: readonly OptionName[];
   run: (positionals: readonly string[], values: Values) => string;
 }
@@ -106,9 +112,24 @@ instead of the bundled facts; --base-url is the site address used in links (ics,
     options: ['format', 'out', 'data', 'base-url'],
     run: (_positionals, values) => exportData(values),
   },
+  cite: {
+    ...CITE_USAGE,
+    options: ['format', 'base-url', 'accessed', 'data', 'dataset'],
+    run: (args, values) =>
+      cite({
+        args,
+        dataset: values.data === undefined ? bundled : loadDataset(values.data),
+        wholeDataset: values.dataset,
+        format: values.format,
+        baseUrl: values['base-url'],
+        accessed: values.accessed,
+        usage,
+        badData,
+      }),
+  },
 };
 
-const HELP = `corpus-data — the corpus-timeline facts: validate and export
+const HELP = `corpus-data — the corpus-timeline facts: validate, export and cite
 
 Usage:
 ${Object.values(COMMANDS)
@@ -322,20 +343,25 @@ function run(argv: string[]): string {
   if (!command) throw usage(`unknown command "${name ?? ''}"; try corpus-data --help`);
   for (const option of Object.keys(values) as OptionName[]) {
     if (command.options.includes(option)) continue;
-    const owner = Object.keys(COMMANDS).find((other) => COMMANDS[other]?.options.includes(option));
+    const owners = Object.keys(COMMANDS).filter((other) =>
+      COMMANDS[other]?.options.includes(option),
+    );
     throw usage(
-      `--${option} is not an option of ${name}${owner ? ` (it belongs to ${owner})` : ''}: ${command.synopsis}`,
+      `--${option} is not an option of ${name}${owners.length > 0 ? ` (it belongs to ${owners.join(' and ')})` : ''}: ${command.synopsis}`,
     );
   }
-  const [missing] = command.positionals.slice(rest.length);
-  if (missing !== undefined) throw usage(`${name} needs a ${missing}: ${command.synopsis}`);
-  const extra = rest.slice(command.positionals.length);
-  if (extra.length > 0) {
-    throw usage(
-      command.positionals.length === 0
-        ? `${name} takes no argument, got "${extra.join(' ')}": ${command.synopsis}`
-        : `${name} takes one ${command.positionals.join(' ')}, got also "${extra.join(' ')}"`,
-    );
+  const { positionals: names } = command;
+  if (names) {
+    const [missing] = names.slice(rest.length);
+    if (missing !== undefined) throw usage(`${name} needs a ${missing}: ${command.synopsis}`);
+    const extra = rest.slice(names.length);
+    if (extra.length > 0) {
+      throw usage(
+        names.length === 0
+          ? `${name} takes no argument, got "${extra.join(' ')}": ${command.synopsis}`
+          : `${name} takes one ${names.join(' ')}, got also "${extra.join(' ')}"`,
+      );
+    }
   }
   return command.run(rest, values);
 }

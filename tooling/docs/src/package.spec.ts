@@ -48,13 +48,14 @@ beforeAll(() => {
 });
 
 describe('the packed package, installed with npm', () => {
-  it('holds dist, the README, the changelog and the licence, and no build tools or source maps', () => {
+  it('holds dist, the README, the changelog, the citation file and the licence, and no build tools or source maps', () => {
     const files = sh('tar', ['-tzf', tarball()])
       .split('\n')
       .filter(Boolean)
       .map((file) => file.replace(/^package\//, ''));
     expect(files.filter((file) => !file.startsWith('dist/')).sort()).toEqual([
       'CHANGELOG.md',
+      'CITATION.cff',
       'LICENSE',
       'README.md',
       'package.json',
@@ -114,6 +115,11 @@ describe('the packed package, installed with npm', () => {
       }),
     );
     expect(() => sh(process.execPath, [tsc, '-p', tsconfig])).not.toThrow();
+  });
+
+  it('ships CITATION.cff beside the code', () => {
+    const installed = join(consumer, 'node_modules', '@corpus', 'data', 'CITATION.cff');
+    expect(readFileSync(installed, 'utf8')).toMatch(/^cff-version: 1\.2\.0$/m);
   });
 
   it('runs the installed CLI', () => {

@@ -1,3 +1,13 @@
+import { CITATION_FILES, type CitationFile } from './citation-files';
+
+function citationDownload<F extends CitationFile>(file: F) {
+  return {
+    file: `citation.${file.extension}` as `citation.${F['extension']}`,
+    label: `A reference to the whole dataset (${file.label})`,
+    type: file.type,
+  };
+}
+
 /** The data files the site publishes beside its pages, all under /data/. */
 export const DOWNLOADS = [
   { file: 'dataset.json', label: 'The whole dataset (JSON)', type: 'application/json' },
@@ -14,6 +24,7 @@ export const DOWNLOADS = [
     label: 'Frictionless data package descriptor',
     type: 'application/json',
   },
+  ...CITATION_FILES.map(citationDownload),
 ] as const;
 
 export type DownloadFile = (typeof DOWNLOADS)[number]['file'];

@@ -1,5 +1,6 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
+import { CITATION_FILES } from './citation-files';
 import type { DownloadFile } from './downloads';
 
 /** Every internal link of the site, resolved against the base path in one place. */
@@ -10,6 +11,18 @@ export const links = {
   /** A page of the whole list in date order, as plain HTML (`number` from 1). */
   listPage: (number: number) => resolve('/list/[page]', { page: String(number) }),
   download: (file: DownloadFile) => resolve('/data/[file]', { file }),
+  /** An event's reference in each format, beside its page: `/events/<id>.bib`. */
+  eventCitations: (id: string) =>
+    CITATION_FILES.map(({ label, extension }) => ({
+      label,
+      href: resolve(`/events/[id].${extension}`, { id }),
+    })),
+  /** The whole dataset's reference in each format, among the downloads: `/data/citation.bib`. */
+  datasetCitations: () =>
+    CITATION_FILES.map(({ label, extension }) => ({
+      label,
+      href: resolve('/data/[file]', { file: `citation.${extension}` }),
+    })),
   /** The home page with one event selected: the same page, so only a query is added. */
   onTimeline: (id: string) => `${resolve('/')}?event=${encodeURIComponent(id)}` as ResolvedPathname,
 };

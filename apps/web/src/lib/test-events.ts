@@ -19,6 +19,7 @@ export function makeEvent(overrides: Partial<EventView> & Pick<EventView, 'id'>)
     related: [],
     notes: [],
     citations: [],
+    reference: `Event ${overrides.id}.`,
     searchText: `event ${overrides.id} a summary.`,
     ...overrides,
   };

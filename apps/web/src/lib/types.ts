@@ -66,6 +66,8 @@ export interface EventView extends EventSummary {
   related: { id: string; title: string; relation: string }[];
   notes: NoteView[];
   citations: CitationView[];
+  /** A reference to the event ready to paste (APA), written at build time. */
+  reference: string;
 }
 
 export interface CategoryView {

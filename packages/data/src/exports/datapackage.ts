@@ -2,6 +2,7 @@ import type { DeepReadonly } from '../dataset.js';
 import type { Dataset } from '../schema/dataset.js';
 import { EVENT_COLUMNS } from './csv.js';
 import { GENERATED_BY } from './generated-by.js';
+import { DATASET_TITLE } from './metadata.js';
 
 /** The files a data package describes, by the names they are published under. */
 export const PACKAGE_FILES = {
@@ -20,7 +21,7 @@ export function toDataPackage(dataset: DeepReadonly<Dataset>): string {
     $comment: GENERATED_BY,
     profile: 'data-package',
     name: dataset.name,
-    title: 'corpus-timeline: the 2015–2020 poverty alleviation campaign as one source tells it',
+    title: DATASET_TITLE,
     version: dataset.version,
     licenses: [{ name: 'MIT', path: 'https://opensource.org/licenses/MIT', title: 'MIT License' }],
     temporal: { start: dataset.coverage.start, end: dataset.coverage.end },

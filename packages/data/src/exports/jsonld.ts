@@ -2,6 +2,7 @@ import type { DeepReadonly } from '../dataset.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Event } from '../schema/event.js';
 import { compareByDate } from '../query.js';
+import { eventUrl } from './urls.js';
 
 export interface JsonLdOptions {
   /** The site's address; event ids become `${baseUrl}/events/<id>`. */
@@ -24,7 +25,6 @@ export function eventToJsonLd(
 
 /** Builds the lookups once per dataset; the returned function describes one event. */
 function jsonLdWriter(dataset: DeepReadonly<Dataset>, { baseUrl }: JsonLdOptions) {
-  const root = baseUrl.replace(/\/$/, '');
   const places = new Map(dataset.places.map((place) => [place.id, place]));
   const people = new Map(dataset.people.map((person) => [person.id, person]));
   const organisations = new Map(dataset.organisations.map((o) => [o.id, o]));
@@ -54,8 +54,8 @@ function jsonLdWriter(dataset: DeepReadonly<Dataset>, { baseUrl }: JsonLdOptions
 
     return {
       '@type': 'Event',
-      '@id': `${root}/events/${event.id}`,
-      url: `${root}/events/${event.id}`,
+      '@id': eventUrl(baseUrl, event.id),
+      url: eventUrl(baseUrl, event.id),
       name: event.title,
       description: event.summary,
       ...date,

@@ -7,7 +7,9 @@ import {
   type Dataset,
   type DeepReadonly,
 } from '@corpus/data';
+import { createCiter, formatCitation } from '@corpus/data/export';
 import type { EventSummary, TimelineData } from '$lib/types';
+import { site } from './site';
 import { buildTimelineData, toSummary } from './view-model';
 
 /**
@@ -36,7 +38,21 @@ export function loadDataset(file = process.env.CORPUS_DATASET): DeepReadonly<Dat
 
 export const dataset = loadDataset();
 export const queries = createQueries(dataset);
-export const timelineData = buildTimelineData(dataset);
+
+/**
+ * The records every reference on the site is written from. With CORPUS_SITE_URL they name the
+ * event's page and, as the day of access APA asks for, the day the site was built.
+ */
+export const citer = createCiter(
+  dataset,
+  site.siteUrl === undefined
+    ? {}
+    : { baseUrl: site.siteUrl, accessed: new Date().toISOString().slice(0, 10) },
+);
+
+export const timelineData = buildTimelineData(dataset, (event) =>
+  formatCitation(citer.event(event), 'text').trimEnd(),
+);
 
 /** What the home page carries: every event's summary, not its details (see EventSummary). */
 export const homeData: TimelineData<EventSummary> = {

@@ -2,7 +2,10 @@ import { dataset } from '@corpus/data';
 import { describe, expect, it } from 'vitest';
 import { buildTimelineData, toSummary } from './view-model';
 
-const events = new Map(buildTimelineData(dataset).events.map((event) => [event.id, event]));
+const reference = (event: { id: string }) => `A reference to ${event.id}.`;
+const events = new Map(
+  buildTimelineData(dataset, reference).events.map((event) => [event.id, event]),
+);
 const view = (id: string) => {
   const event = events.get(id);
   if (!event) throw new Error(`no event "${id}" in the bundled dataset`);
@@ -10,6 +13,12 @@ const view = (id: string) => {
 };
 
 describe('buildTimelineData', () => {
+  it('gives each event the reference the site writes for it', () => {
+    expect(view('shaanxi-inspection-2020').reference).toBe(
+      'A reference to shaanxi-inspection-2020.',
+    );
+  });
+
   it('shows a goal’s deadline as its target, never as the date of the event', () => {
     const pledge = view('deadline-2020');
     expect(pledge).toMatchObject({

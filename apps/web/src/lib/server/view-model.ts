@@ -30,8 +30,14 @@ const QUALIFIERS: Record<string, string> = {
   range: '',
 };
 
-/** Resolves and formats a dataset for the pages, once, at build time. */
-export function buildTimelineData(dataset: DeepReadonly<Dataset>): TimelineData {
+/**
+ * Resolves and formats a dataset for the pages, once, at build time. `reference` writes the
+ * reference to paste for an event (the site knows its own address; the view model does not).
+ */
+export function buildTimelineData(
+  dataset: DeepReadonly<Dataset>,
+  reference: (event: DeepReadonly<Event>) => string,
+): TimelineData {
   const queries = createQueries(dataset);
   const citation = (c: DeepReadonly<Citation>): CitationView => ({
     source: c.source,
@@ -137,6 +143,7 @@ export function buildTimelineData(dataset: DeepReadonly<Dataset>): TimelineData 
         citations: note.citations.map(citation),
       })),
       citations: event.citations.map(citation),
+      reference: reference(event),
       searchText,
     };
   };

@@ -1,4 +1,5 @@
-import { dataset, timelineData } from '$lib/server/data';
+import { formatCitation } from '@corpus/data/export';
+import { citer, dataset, timelineData } from '$lib/server/data';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -27,6 +28,7 @@ export const load: PageServerLoad = () => {
       figures: dataset.figures.length,
     },
     version: dataset.version,
+    reference: formatCitation(citer.dataset(), 'text').trimEnd(),
     coverage: timelineData.coverage,
   };
 };

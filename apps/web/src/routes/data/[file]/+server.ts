@@ -1,7 +1,16 @@
 import { error } from '@sveltejs/kit';
-import { toCsv, toDataPackage, toIcs, toJson, toJsonLd, toJsonSchema } from '@corpus/data/export';
+import {
+  formatCitation,
+  toCsv,
+  toDataPackage,
+  toIcs,
+  toJson,
+  toJsonLd,
+  toJsonSchema,
+} from '@corpus/data/export';
 import { DOWNLOADS, type DownloadFile } from '$lib/downloads';
-import { dataset } from '$lib/server/data';
+import { citer, dataset } from '$lib/server/data';
+import { exportBaseUrl, site } from '$lib/server/site';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -11,10 +20,14 @@ export const entries: EntryGenerator = () => DOWNLOADS.map(({ file }) => ({ file
 const RENDER: Record<DownloadFile, () => string> = {
   'dataset.json': () => toJson(dataset),
   'events.csv': () => toCsv(dataset),
-  'events.ics': () => toIcs(dataset),
-  'events.jsonld': () => toJsonLd(dataset, { baseUrl: '' }),
+  // A calendar entry's URL must be absolute, so only a known address is given.
+  'events.ics': () => toIcs(dataset, site.siteUrl === undefined ? {} : { baseUrl: site.siteUrl }),
+  'events.jsonld': () => toJsonLd(dataset, { baseUrl: exportBaseUrl }),
   'schema.json': () => toJsonSchema(),
   'datapackage.json': () => toDataPackage(dataset),
+  'citation.bib': () => formatCitation(citer.dataset(), 'bibtex'),
+  'citation.ris': () => formatCitation(citer.dataset(), 'ris'),
+  'citation.csl.json': () => formatCitation(citer.dataset(), 'csl'),
 };
 
 export const GET: RequestHandler = ({ params }) => {

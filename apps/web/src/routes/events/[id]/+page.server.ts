@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { eventToJsonLd } from '@corpus/data/export';
 import { dataset, eventIndex, queries, timelineData } from '$lib/server/data';
 import { jsonLdScript } from '$lib/server/json-ld';
+import { exportBaseUrl } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => timelineData.events.map((event) => ({ id: event.id }));
@@ -17,7 +18,7 @@ export const load: PageServerLoad = ({ params }) => {
     next: neighbour(index + 1),
     jsonLd: jsonLdScript({
       '@context': 'https://schema.org',
-      ...eventToJsonLd(dataset, record, { baseUrl: '' }),
+      ...eventToJsonLd(dataset, record, { baseUrl: exportBaseUrl }),
     }),
   };
 };
