@@ -8,7 +8,7 @@ export default [
   {
     // Code that runs in the browser: the baseline page, the script injected into every page, and
     // the functions the measurements evaluate in the page.
-    files: ['baseline/**/*.js', 'page/instrument.js', 'page/measure.js'],
+    files: ['baseline/**/*.js', 'page/instrument.js', 'page/measure.js', 'reader-bench.js'],
     languageOptions: { globals: globals.browser },
   },
 ];

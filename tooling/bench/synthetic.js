@@ -3,6 +3,7 @@
  * (a seeded generator), for benchmarks and for building the app at scale. Its facts are
  * invented and cite an invented source; it never ships.
  */
+import { createHash } from 'node:crypto';
 import { Category } from '@corpus/data/schema';
 
 const SOURCE = 'synthetic-source';
@@ -122,4 +123,97 @@ export function makeSyntheticDataset(count, seed = 1) {
     organisations: [],
     figures: [],
   };
+}
+
+const WORDS = [
+  'county',
+  'village',
+  'secretary',
+  'plan',
+  'road',
+  'school',
+  'water',
+  'tea',
+  'income',
+  'team',
+  'cadre',
+  'market',
+  'loan',
+  'house',
+  'farm',
+  'work',
+  'letter',
+  'visit',
+  'park',
+  'fund',
+];
+
+/**
+ * An invented source text of about `characters` characters in paragraphs of `paragraphLength`,
+ * and a synthetic dataset of `events` events whose records cite it `citations` times in all, at
+ * spans of whole words that overlap now and then, each resting on a word inside it; the source
+ * records the text's real SHA-256, length and paragraphs, so every citation checks out. For the
+ * reader benchmark; it never ships.
+ * @param {{ events: number, characters: number, citations: number, paragraphLength?: number, seed?: number }} options
+ * @returns {{ dataset: import('@corpus/data').DatasetInput, text: string }}
+ */
+export function makeSyntheticCorpus({
+  events,
+  characters,
+  citations,
+  paragraphLength = 500,
+  seed = 1,
+}) {
+  const next = random(seed);
+  /** @type {string[]} */
+  const lines = [];
+  for (let total = 0; total < characters; total += (lines.at(-1)?.length ?? 0) + 1) {
+    let line = `Paragraph ${lines.length + 1}.`;
+    while (line.length < paragraphLength - 12) {
+      line += ` ${WORDS[Math.floor(next() * WORDS.length)]}${Math.floor(next() * 100)}`;
+    }
+    lines.push(`${line}.`);
+  }
+  const paragraphs = lines.length;
+  const text = `${lines.join('\n')}\n`;
+  /** @type {number[]} */
+  const starts = [];
+  lines.reduce((offset, line) => (starts.push(offset), offset + line.length + 1), 0);
+  const wordsOf = lines.map((line) => [...line.matchAll(/[a-z]+\d+/g)]);
+
+  /**
+   * Citation number `n`: the n-th span of its paragraph (they take turns), five words long and
+   * every seventh nine, so it overlaps the next; it rests on its first word.
+   */
+  const cite = (n) => {
+    const p = n % paragraphs;
+    const words = wordsOf[p] ?? [];
+    const from = (Math.floor(n / paragraphs) * 5) % Math.max(1, words.length - 8);
+    const to = Math.min(words.length - 1, from + (n % 7 === 0 ? 8 : 4));
+    const [first, last] = [words[from], words[to]];
+    const base = starts[p] ?? 0;
+    return {
+      source: SOURCE,
+      paragraph: p + 1,
+      start: base + (first?.index ?? 0),
+      end: base + (last?.index ?? 0) + (last?.[0].length ?? 1),
+      terms: [first?.[0] ?? 'Paragraph'],
+    };
+  };
+
+  const dataset = makeSyntheticDataset(events, seed);
+  const others = [...dataset.places, ...dataset.people, ...dataset.people.flatMap((p) => p.roles)];
+  let n = 0;
+  for (const record of others) record.citations = [cite(n++)];
+  const perEvent = Math.max(1, Math.floor((citations - n) / events));
+  dataset.events.forEach((event, i) => {
+    const count = i === events - 1 ? citations - n : perEvent;
+    event.citations = Array.from({ length: count }, () => cite(n++));
+  });
+  dataset.sources[0].text = {
+    sha256: createHash('sha256').update(text).digest('hex'),
+    length: text.length,
+    paragraphs,
+  };
+  return { dataset, text };
 }

@@ -107,6 +107,7 @@ const SITES = [
   '@corpus/web#build:hostile',
   '@corpus/web#build:scale',
   '@corpus/web#build:subpath',
+  '@corpus/web#build:no-text',
 ];
 const WEB_CHECKS = [
   '@corpus/web#check',

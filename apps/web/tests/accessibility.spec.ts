@@ -31,6 +31,26 @@ const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'the source reader',
+    open: async (page) => {
+      await page.goto('/sources/f16439b826a9ee91');
+      await page.getByText('checked in your browser').waitFor();
+    },
+  },
+  {
+    name: 'the source reader at a cited span with its records shown',
+    open: async (page) => {
+      await page.goto('/sources/f16439b826a9ee91#c-3309-3412');
+      await page.getByTestId('reader-card').waitFor();
+    },
+  },
+  {
+    name: 'the places page',
+    open: async (page) => {
+      await page.goto('/places');
+    },
+  },
+  {
     name: 'the about page',
     open: async (page) => {
       await page.goto('/about');

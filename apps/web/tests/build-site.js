@@ -14,9 +14,15 @@ const app = join(dirname(fileURLToPath(import.meta.url)), '..');
  * @param {string} name
  * @param {((file: string) => { events: number }) | undefined} writeDataset writes the dataset's
  *   JSON to `file`; without it the site is built from the bundled facts
- * @param {Record<string, string>} [settings] more environment for the build (BASE_PATH, …)
+ * @param {{ settings?: Record<string, string>, sourceDir?: string }} [options] more environment
+ *   for the build (BASE_PATH, …); `sourceDir` replaces CORPUS_SOURCE_DIR ('' builds without the
+ *   source text)
  */
-export function buildSite(name, writeDataset, settings = {}) {
+export function buildSite(
+  name,
+  writeDataset,
+  { settings = {}, sourceDir = process.env.CORPUS_SOURCE_DIR } = {},
+) {
   const work = join(app, `.svelte-kit-${name}`);
   mkdirSync(work, { recursive: true });
   const file = join(work, 'dataset.json');
@@ -36,6 +42,7 @@ export function buildSite(name, writeDataset, settings = {}) {
         CORPUS_DATASET: writeDataset ? file : '',
         CORPUS_BUILD_DIR: `build-${name}`,
         CORPUS_KIT_DIR: `.svelte-kit-${name}`,
+        CORPUS_SOURCE_DIR: sourceDir ?? '',
       },
     },
   );

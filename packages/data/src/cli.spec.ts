@@ -76,9 +76,13 @@ describe('corpus-data', () => {
     [
       ['export', '--format', 'pdf'],
       2,
-      'corpus-data: unknown --format "pdf"; expected one of json, csv, ics, jsonld, schema, datapackage',
+      'corpus-data: unknown --format "pdf"; expected one of json, csv, ics, jsonld, schema, datapackage, annotations',
     ],
-    [['export'], 2, 'corpus-data: export needs --format (json|csv|ics|jsonld|schema|datapackage)'],
+    [
+      ['export'],
+      2,
+      'corpus-data: export needs --format (json|csv|ics|jsonld|schema|datapackage|annotations)',
+    ],
     [['frobnicate'], 2, 'corpus-data: unknown command "frobnicate"; try corpus-data --help'],
   ])('fails on %j with one line and exit %i', (args, exitCode, line) => {
     const { code, stderr } = run(...args);
@@ -111,7 +115,11 @@ describe('corpus-data', () => {
     ],
     [
       ['export', '--format', 'csv', '--sources', '.'],
-      '--sources is not an option of export (it belongs to validate): corpus-data export --format FORMAT [--out FILE] [--data FILE] [--base-url URL]',
+      '--sources does not apply to --format csv, only to annotations',
+    ],
+    [
+      ['validate', 'data.json', '--out', 'x.json'],
+      '--out is not an option of validate (it belongs to export): corpus-data validate FILE [--sources DIR]',
     ],
     [
       ['export', '--format', 'ics', '--base-url', 'notaurl'],
@@ -123,7 +131,7 @@ describe('corpus-data', () => {
     ],
     [
       ['export', '--format', 'csv', '--base-url', 'https://example.org/'],
-      '--base-url does not apply to --format csv, only to ics and jsonld',
+      '--base-url does not apply to --format csv, only to ics, jsonld and annotations',
     ],
     [
       ['export', '--format', 'schema', '--data', 'data.json'],
@@ -186,11 +194,14 @@ describe('corpus-data', () => {
     expect(stdout).toMatch(/^URL:https:\/\/example\.org\/events\//m);
   });
 
-  it.each(['json', 'csv', 'ics', 'jsonld', 'schema', 'datapackage'])('exports %s', (format) => {
-    const { code, stdout } = run('export', '--format', format);
-    expect(code).toBe(0);
-    expect(stdout.length).toBeGreaterThan(100);
-  });
+  it.each(['json', 'csv', 'ics', 'jsonld', 'schema', 'datapackage', 'annotations'])(
+    'exports %s',
+    (format) => {
+      const { code, stdout } = run('export', '--format', format);
+      expect(code).toBe(0);
+      expect(stdout.length).toBeGreaterThan(100);
+    },
+  );
 
   it('exports another dataset to a file with --data and --out', () => {
     const out = join(folder, 'events.csv');
@@ -206,5 +217,24 @@ describe('corpus-data', () => {
     expect(code).toBe(0);
     expect(stdout).toBe(`wrote csv to ${out}\n`);
     expect(readFileSync(out, 'utf8').split('\r\n')[1]).toMatch(/^lantern-assembly,/);
+  });
+
+  it('exports annotations with quotes from --sources, and refuses a changed text', () => {
+    const good = file('good.json', JSON.stringify(makeFixture()));
+    const texts = mkdtempSync(join(tmpdir(), 'corpus-texts-'));
+    writeFileSync(join(texts, 'fixture.txt'), FIXTURE_TEXT);
+    const quoted = run('export', '--format', 'annotations', '--data', good, '--sources', texts);
+    expect(quoted.code).toBe(0);
+    expect(quoted.stdout).toContain('"type": "TextQuoteSelector"');
+
+    writeFileSync(join(texts, 'fixture.txt'), FIXTURE_TEXT.replace('Riverton', 'Rivertan'));
+    const refused = run('export', '--format', 'annotations', '--data', good, '--sources', texts);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(
+      new RegExp(
+        `^corpus-data: ${texts}: sources\\[0\\] "fixture-source"\\.text\\.sha256: the text's SHA-256 is [0-9a-f]{64}, not the recorded [0-9a-f]{64}\n$`,
+      ),
+    );
   });
 });

@@ -9,6 +9,7 @@ import { toCsv } from './exports/csv.js';
 import { toDataPackage } from './exports/datapackage.js';
 import { toIcs } from './exports/ics.js';
 import { toJson, toJsonSchema } from './exports/json.js';
+import { toAnnotations } from './exports/annotations.js';
 import { toJsonLd } from './exports/jsonld.js';
 import { formatProblems, parseDataset, type Problem } from './parse.js';
 import type { Dataset } from './schema/dataset.js';
@@ -78,6 +79,14 @@ const FORMATS: Record<string, Format> = {
   },
   schema: { render: () => toJsonSchema(), usesData: false },
   datapackage: { render: (data) => toDataPackage(data) },
+  annotations: {
+    render: (data, values) =>
+      toAnnotations(data, {
+        baseUrl: baseUrlOf(values),
+        ...(values.sources !== undefined && { texts: checkedTexts(data, values.sources) }),
+      }),
+    options: ['base-url', 'sources'],
+  },
 };
 
 interface Command {
@@ -104,12 +113,14 @@ also check every citation against the source texts in DIR.`,
     run: ([file = ''], values) => validate(file, values.sources),
   },
   export: {
-    synopsis: `corpus-data export --format FORMAT [--out FILE] [--data FILE] [--base-url URL]`,
+    synopsis: `corpus-data export --format FORMAT [--out FILE] [--data FILE] [--base-url URL] [--sources DIR]`,
     description: `Write the dataset as FORMAT to FILE (or standard output). FORMAT is one of
-${Object.keys(FORMATS).join(', ')}. --data exports another dataset file
-instead of the bundled facts; --base-url is the site address used in links (ics, jsonld).`,
+${Object.keys(FORMATS).join(', ')}. --data exports another dataset
+file instead of the bundled facts; --base-url is the site address used in links (ics,
+jsonld, annotations). annotations are W3C Web Annotations of every citation: positions,
+and with --sources (the source texts, checked against their hashes) quotes too.`,
     positionals: [],
-    options: ['format', 'out', 'data', 'base-url'],
+    options: ['format', 'out', 'data', 'base-url', 'sources'],
     run: (_positionals, values) => exportData(values),
   },
   cite: {
@@ -216,12 +227,30 @@ function loadDataset(file: string): DeepReadonly<Dataset> {
   return result.data;
 }
 
-function validate(file: string, sources: string | undefined): string {
-  if (sources !== undefined && !isFolder(sources)) {
-    throw io(
-      `cannot read --sources ${sources}: ${statSync(sources, { throwIfNoEntry: false }) ? 'it is a file, not a folder' : 'no such folder'}`,
-    );
+/** The --sources folder, which must be there before anything is read from it. */
+function expectFolder(dir: string): void {
+  if (isFolder(dir)) return;
+  const what = statSync(dir, { throwIfNoEntry: false })
+    ? 'it is a file, not a folder'
+    : 'no such folder';
+  throw io(`cannot read --sources ${dir}: ${what}`);
+}
+
+/** The source texts in DIR for quoting, refused unless each is the text the dataset records. */
+function checkedTexts(data: DeepReadonly<Dataset>, dir: string): Map<string, string> {
+  expectFolder(dir);
+  const texts = readSourceTexts(data, dir);
+  if (texts.size === 0) {
+    const names = data.sources.map((source) => source.fileName).join(', ');
+    throw io(`no source text of the dataset is in ${dir} (looked for ${names})`);
   }
+  const wrong = verifyCitations(data, texts).problems.filter((p) => /\.text\.\w+$/.test(p.path));
+  if (wrong.length > 0) throw badData(`${dir}: ${formatProblems(wrong)}`);
+  return texts;
+}
+
+function validate(file: string, sources: string | undefined): string {
+  if (sources !== undefined) expectFolder(sources);
   const data = loadDataset(file);
   const counts = `${data.events.length} events, ${data.places.length} places, ${data.people.length} people, ${data.organisations.length} organisations, ${data.figures.length} figures`;
   if (sources === undefined) return `${file}: valid (${counts})`;
@@ -242,14 +271,14 @@ function exportData(values: Values): string {
   if (name === undefined) throw usage(`export needs --format (${names.join('|')})`);
   const format = FORMATS[name];
   if (!format) throw usage(`unknown --format "${name}"; expected one of ${names.join(', ')}`);
-  for (const option of ['base-url', 'data'] as const) {
+  for (const option of ['base-url', 'sources', 'data'] as const) {
     const applies =
       option === 'data' ? format.usesData !== false : format.options?.includes(option);
     if (values[option] !== undefined && !applies) {
       const users = names.filter((other) => FORMATS[other]?.options?.includes(option));
       throw usage(
         `--${option} does not apply to --format ${name}` +
-          (users.length > 0 ? `, only to ${users.join(' and ')}` : ''),
+          (users.length > 0 ? `, only to ${inWords(users)}` : ''),
       );
     }
   }
@@ -309,6 +338,13 @@ function parse(argv: string[]) {
   return { values: values as Values, positionals };
 }
 
+/** `a`, `a and b`, `a, b and c`. */
+function inWords(names: readonly string[]): string {
+  return names.length <= 2
+    ? names.join(' and ')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
 /** The known name nearest to a mistyped one, if it is near enough to be what was meant. */
 function closest(name: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -347,7 +383,7 @@ function run(argv: string[]): string {
       COMMANDS[other]?.options.includes(option),
     );
     throw usage(
-      `--${option} is not an option of ${name}${owners.length > 0 ? ` (it belongs to ${owners.join(' and ')})` : ''}: ${command.synopsis}`,
+      `--${option} is not an option of ${name}${owners.length > 0 ? ` (it belongs to ${inWords(owners)})` : ''}: ${command.synopsis}`,
     );
   }
   const { positionals: names } = command;

@@ -1,8 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { verifySourceText } from './citations/verify-text.js';
 import { readSourceTexts, verifyCitations } from './citations/verify.js';
 import { dataset } from './dataset.js';
+import { toAnnotations } from './exports/annotations.js';
+import { citationsOf } from './schema/walk.js';
+import { annotationsIn, resolveSelector, selectorsOf } from './test-support/annotator.js';
 
 // The source text is not part of the package; CI and developers point CORPUS_SOURCE_DIR at it
 // (../shared/corpus beside the project). Unset, the check is skipped and says so; set, it must
@@ -32,6 +36,37 @@ describe('citations against the source text', () => {
       expect(report.problems).toEqual([]);
       expect(report.unchecked).toBe(0);
       console.info(`[corpus] ${report.checked} citations checked against ${folder ?? ''}`);
+    },
+  );
+
+  it.skipIf(!available)(
+    'checks the same in a browser: every citation of each source, hashed by Web Crypto',
+    async () => {
+      for (const source of dataset.sources) {
+        const mine = [...citationsOf(dataset)].filter((c) => c.citation.source === source.id);
+        const check = await verifySourceText(source, texts.get(source.id) ?? '', mine);
+        expect(check.issues).toEqual([]);
+        expect(check.checked).toBe(mine.length);
+      }
+    },
+  );
+
+  it.skipIf(!available)(
+    'exports annotations whose selectors Apache Annotator resolves to exactly the cited span',
+    async () => {
+      const items = annotationsIn(toAnnotations(dataset, { baseUrl: '', texts }));
+      const citations = [...citationsOf(dataset)];
+      expect(items).toHaveLength(citations.length);
+      for (const [index, item] of items.entries()) {
+        const { source, start, end } = citations[index]!.citation;
+        const selectors = selectorsOf(item);
+        expect(selectors).toHaveLength(2);
+        for (const selector of selectors) {
+          expect(await resolveSelector(selector, texts.get(source) ?? ''), item.id).toEqual([
+            [start, end],
+          ]);
+        }
+      }
     },
   );
 

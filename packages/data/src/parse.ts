@@ -1,11 +1,8 @@
 import type { z } from 'zod';
+import { describePath, type Problem } from './path.js';
 import { Dataset } from './schema/dataset.js';
 
-/** One problem in a dataset: where (a readable path naming the record) and what. */
-export interface Problem {
-  path: string;
-  message: string;
-}
+export { describePath, type Problem } from './path.js';
 
 export type ParseResult =
   | { success: true; data: Dataset; problems: [] }
@@ -40,23 +37,6 @@ export function problemsOf(issues: readonly z.core.$ZodIssue[], input: unknown):
 /** Formats problems one a line, for a terminal or an error message. */
 export function formatProblems(problems: readonly Problem[]): string {
   return problems.map((problem) => `${problem.path || '(root)'}: ${problem.message}`).join('\n');
-}
-
-/** Renders a path into the input, naming each record by its id: `events[3] "deadline-2020".date`. */
-export function describePath(path: readonly PropertyKey[], input: unknown): string {
-  let text = '';
-  let node: unknown = input;
-  for (const key of path) {
-    const child: unknown = isRecord(node) ? node[key as string] : undefined;
-    if (typeof key === 'number') {
-      const id = isRecord(child) && typeof child.id === 'string' ? ` "${child.id}"` : '';
-      text += `[${key}]${id}`;
-    } else {
-      text += `${text ? '.' : ''}${String(key)}`;
-    }
-    node = child;
-  }
-  return text;
 }
 
 const MAX_SHOWN = 60;

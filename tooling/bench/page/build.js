@@ -107,29 +107,42 @@ function linkAppPackages() {
 }
 
 /**
- * Builds apps/web from one dataset into .out/app-<size>, exactly as `vite build` does, with its
- * SvelteKit working files in .out/kit-<size> so parallel builds and apps/web's own never collide.
+ * Builds apps/web into `dir` exactly as `vite build` does, with `env` on top of this process's
+ * environment (the dataset, the source folder), its SvelteKit working files in .out/kit-<name> so
+ * parallel builds and apps/web's own never collide.
+ * @param {string} name what is built, for messages and the log file
+ * @param {string} dir
+ * @param {NodeJS.ProcessEnv} env
+ */
+export async function buildAppInto(name, dir, env) {
+  mkdirSync(OUT, { recursive: true });
+  linkAppPackages();
+  rmSync(dir, { recursive: true, force: true });
+  await run(name, [join(WEB, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+    cwd: WEB,
+    env: {
+      ...process.env,
+      CORPUS_BUILD_DIR: dir,
+      CORPUS_KIT_DIR: join(OUT, `kit-${name}`),
+      ...env,
+    },
+  });
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`building ${name} wrote no index.html in ${dir}`);
+  }
+}
+
+/**
+ * Builds apps/web from one dataset into .out/app-<size>. The timeline pages carry no source text.
  * @param {Size} size
  */
 async function buildApp(size) {
-  const { app } = sitesOf(size);
   /** @type {NodeJS.ProcessEnv} */
-  const env = {
-    ...process.env,
-    CORPUS_BUILD_DIR: app,
-    CORPUS_KIT_DIR: join(OUT, `kit-${size}`),
-  };
+  const env = { CORPUS_SOURCE_DIR: '' };
   // The real build is the bundled dataset: a CORPUS_DATASET left in the shell must not replace it.
-  if (size === 'real') delete env.CORPUS_DATASET;
+  if (size === 'real') env.CORPUS_DATASET = '';
   else env.CORPUS_DATASET = datasetFile(size);
-  rmSync(app, { recursive: true, force: true });
-  await run(`app-${size}`, [join(WEB, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
-    cwd: WEB,
-    env,
-  });
-  if (!existsSync(join(app, 'index.html'))) {
-    throw new Error(`building app-${size} wrote no index.html in ${app}`);
-  }
+  await buildAppInto(`app-${size}`, sitesOf(size).app, env);
 }
 
 /** Bundles baseline/ once (its code does not depend on the dataset) into .out/baseline-bundle. */

@@ -247,6 +247,15 @@ describe('the settings', () => {
   });
 });
 
+/**
+ * Packages whose engines field is known to be out of date: it names old Node.js lines only, while
+ * the package runs on ours, as the tests that use it show on every line CI tests.
+ */
+const STALE_ENGINES = new Set([
+  // Declares Node.js ≤ 16 (see ../shared/STACK.md); the source reader's tests run it.
+  '@apache-annotator/selector',
+]);
+
 describe('the Node.js versions', () => {
   const range = rootManifest.engines.node;
   /** `^20.19.0 || ^22.13.0 || >=24` as the READMEs write it: ^20.19.0, ^22.13.0 or ≥ 24. */
@@ -266,6 +275,7 @@ describe('the Node.js versions', () => {
     const tooNarrow = [
       ...lockfile.matchAll(/^ {2}'?(\S+?)'?:\n(?: {4}.*\n)*? {4}engines: \{node: '?([^',}]+)'?/gm),
     ]
+      .filter(([, name]) => !STALE_ENGINES.has(name?.replace(/@[^@]+$/, '') ?? ''))
       .filter(([, , engines]) => !semver.subset(range, engines ?? '*'))
       .map(([, name, engines]) => `${name ?? ''} needs ${engines ?? ''}`);
     expect(tooNarrow).toEqual([]);

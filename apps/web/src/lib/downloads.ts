@@ -20,6 +20,11 @@ export const DOWNLOADS = [
   { file: 'events.jsonld', label: 'Events as schema.org JSON-LD', type: 'application/ld+json' },
   { file: 'schema.json', label: 'JSON Schema of the dataset', type: 'application/schema+json' },
   {
+    file: 'annotations.jsonld',
+    label: 'Every citation as a W3C Web Annotation (JSON-LD)',
+    type: 'application/ld+json',
+  },
+  {
     file: 'datapackage.json',
     label: 'Frictionless data package descriptor',
     type: 'application/json',

@@ -2,6 +2,7 @@ import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 import { CITATION_FILES } from './citation-files';
 import type { DownloadFile } from './downloads';
+import type { RecordKind } from './record-kinds';
 
 /** Every internal link of the site, resolved against the base path in one place. */
 export const links = {
@@ -10,6 +11,10 @@ export const links = {
   event: (id: string) => resolve('/events/[id]', { id }),
   /** A page of the whole list in date order, as plain HTML (`number` from 1). */
   listPage: (number: number) => resolve('/list/[page]', { page: String(number) }),
+  /** A source's reader; with offsets, at that cited span (which the reader scrolls to and focuses). */
+  source: (id: string, span?: { start: number; end: number }) =>
+    `${resolve('/sources/[id]', { id })}${span ? `#c-${span.start}-${span.end}` : ''}` as ResolvedPathname,
+  records: (kind: RecordKind) => resolve('/[kind=kind]', { kind }),
   download: (file: DownloadFile) => resolve('/data/[file]', { file }),
   /** An event's reference in each format, beside its page: `/events/<id>.bib`. */
   eventCitations: (id: string) =>

@@ -1,4 +1,16 @@
 import type { Category } from '@corpus/data/schema';
+import type { Piece } from '@corpus/data/text';
+import type { ResolvedPathname } from '$app/types';
+
+/**
+ * A citation's words in their paragraph, when the build has the source text: the paragraph's
+ * text, where it starts in the whole text, and the segmentation that marks the span and terms.
+ */
+export interface PassageView {
+  text: string;
+  offset: number;
+  pieces: Piece[];
+}
 
 /** A citation as the app shows it: where in which source, and the terms the fact rests on. */
 export interface CitationView {
@@ -8,6 +20,43 @@ export interface CitationView {
   start: number;
   end: number;
   terms: string[];
+  /** Present only in a build that includes the source text. */
+  passage?: PassageView;
+}
+
+/** A record a citation supports, as a link: what kind it is, its name and where it is shown. */
+export interface RecordLink {
+  kind: 'event' | 'place' | 'person' | 'organisation' | 'figure' | 'note' | 'role' | 'credit';
+  label: string;
+  /** The package's URL of the record (the Web Annotation body), under the site's base path. */
+  href: ResolvedPathname;
+}
+
+/** What the source reader needs of a source: its identity and what it records of its text. */
+export interface SourceView {
+  id: string;
+  title: string;
+  /** The title is ours: the document has no headline. */
+  titleSupplied: boolean;
+  fileName: string;
+  sha256: string;
+  length: number;
+  paragraphs: number;
+  machineTranslated: boolean;
+  translatedFrom?: string;
+  credits: { role: string; names: string[] }[];
+  notes: string[];
+}
+
+/**
+ * The source reader's data: the source, every record citing it (once each) and every citation of
+ * it pointing at its record, and the text itself when the build includes it.
+ */
+export interface ReaderData {
+  source: SourceView;
+  records: RecordLink[];
+  citations: { paragraph: number; start: number; end: number; terms: string[]; record: number }[];
+  text: string | null;
 }
 
 export interface NoteView {
@@ -85,4 +134,17 @@ export interface TimelineData<E extends EventSummary = EventView> {
   events: E[];
   categories: CategoryView[];
   coverage: Coverage;
+}
+
+/** One record on its kind's page: what it is, what the source says of it, and where. */
+export interface RecordEntry {
+  id: string;
+  name: string;
+  /** Short lines of what the dataset records ("county", "in China › Shaanxi Province"…). */
+  facts: string[];
+  /** A person's roles, each with the citations it rests on. */
+  roles: { title: string; citations: CitationView[] }[];
+  notes: NoteView[];
+  citations: CitationView[];
+  events: { id: string; title: string }[];
 }

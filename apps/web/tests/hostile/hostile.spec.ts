@@ -69,6 +69,19 @@ test.describe('hostile data', () => {
     await expectNothingRan(page);
   });
 
+  test('the source reader and the record pages show every payload as text', async ({ page }) => {
+    await page.goto('/sources/f16439b826a9ee91');
+    await expectEveryPayloadAsText(page, '.cited-here, .positions');
+    await page.locator('mark').first().focus();
+    const card = (await page.getByTestId('reader-card').textContent()) ?? '';
+    expect(PAYLOADS.some((payload) => card.includes(payload))).toBe(true);
+    await expectNothingRan(page);
+    for (const kind of ['places', 'people', 'organisations', 'figures']) {
+      await page.goto(`/${kind}`);
+      await expectNothingRan(page);
+    }
+  });
+
   test('hostile search queries and URL parameters stay text', async ({ timeline, page }) => {
     for (const payload of PAYLOADS) {
       const query = new URLSearchParams({

@@ -6,4 +6,4 @@
 import { buildSite } from '../build-site.js';
 import { SUBPATH } from './settings.js';
 
-buildSite('subpath', undefined, SUBPATH);
+buildSite('subpath', undefined, { settings: SUBPATH });

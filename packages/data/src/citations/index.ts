@@ -1,3 +1,3 @@
 export { locate } from './locate.js';
-export { paragraphsOf, type Paragraph } from './paragraphs.js';
+export * from './text.js';
 export { readSourceTexts, verifyCitations, type CitationReport } from './verify.js';

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../parse.js';
 import type { Dataset } from '../schema/dataset.js';
 import { FIXTURE_SOURCE, FIXTURE_TEXT, makeFixture } from '../test-support/fixture.js';
+import { createHash } from 'node:crypto';
+import { describePath } from '../path.js';
+import { citationsOf } from '../schema/walk.js';
 import { locate } from './locate.js';
+import { sha256Hex } from './sha256.js';
+import { verifySourceText } from './verify-text.js';
 import { readSourceTexts, verifyCitations } from './verify.js';
 
 function fixture(
@@ -73,6 +78,45 @@ describe('verifyCitations', () => {
     expect(readSourceTexts(fixture(), folder).size).toBe(0);
     writeFileSync(join(folder, 'fixture.txt'), FIXTURE_TEXT);
     expect(readSourceTexts(fixture(), folder).get(FIXTURE_SOURCE)).toBe(FIXTURE_TEXT);
+  });
+});
+
+describe('verifySourceText', () => {
+  it('applies the same rules as verifyCitations to one source, hashing with Web Crypto', async () => {
+    const data = fixture((input) => {
+      input.events[0]!.citations[0]!.terms.push('Hillfold');
+      input.places[0]!.citations[0]!.paragraph = 3;
+    });
+    const check = await verifySourceText(data.sources[0]!, FIXTURE_TEXT, citationsOf(data));
+    expect(check.checked).toBe(7);
+    const report = verifyCitations(data, texts);
+    expect(report.problems).toHaveLength(2);
+    expect(
+      check.issues.map((issue) => ({
+        path: describePath(issue.path, data),
+        message: issue.message,
+      })),
+    ).toEqual(report.problems);
+  });
+
+  it('reports a copy with one character changed by its hash', async () => {
+    const changed = `${FIXTURE_TEXT.slice(0, 10)}X${FIXTURE_TEXT.slice(11)}`;
+    const check = await verifySourceText(fixture().sources[0]!, changed, []);
+    expect(check.issues).toEqual([
+      {
+        path: ['text', 'sha256'],
+        message: `the text's SHA-256 is ${await sha256Hex(changed)}, not the recorded ${fixture().sources[0]!.text.sha256}`,
+      },
+    ]);
+  });
+});
+
+describe('sha256Hex', () => {
+  it('hashes text as UTF-8 and bytes as they are, as node:crypto does', async () => {
+    const text = '▲ Mara Quill, 1,200 growers';
+    const expected = createHash('sha256').update(text, 'utf8').digest('hex');
+    expect(await sha256Hex(text)).toBe(expected);
+    expect(await sha256Hex(new TextEncoder().encode(text))).toBe(expected);
   });
 });
 

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeepReadonly } from '../dataset.js';
-import { describePath, type Problem } from '../parse.js';
+import { describePath, type Problem } from '../path.js';
+import type { Citation } from '../schema/citation.js';
 import type { Dataset } from '../schema/dataset.js';
-import { citationsOf } from '../schema/dataset.js';
-import { paragraphsOf } from './paragraphs.js';
+import { citationsOf } from '../schema/walk.js';
+import { checkSourceText, type Issue, type Path } from './check.js';
 
 export interface CitationReport {
   /** Citations whose source text was at hand and so were checked. */
@@ -16,77 +17,43 @@ export interface CitationReport {
 }
 
 /**
- * Checks every citation against its source's text: the text is the one the dataset describes (its
- * SHA-256, length and paragraph count), the span lies inside the cited paragraph, and every term
- * occurs inside the span. `texts` maps source ids to their full text.
+ * Checks every citation against its source's text by the rules of `checkSourceText`: the text is
+ * the one the dataset describes (its SHA-256, length and paragraph count), the span lies inside
+ * the cited paragraph, and every term occurs inside the span. `texts` maps source ids to their
+ * full text. Node.js only (it hashes with node:crypto, synchronously); in a browser, hash with
+ * `sha256Hex` and call `checkSourceText` for the source in hand.
  */
 export function verifyCitations(
   dataset: DeepReadonly<Dataset>,
   texts: ReadonlyMap<string, string>,
 ): CitationReport {
-  const issues: { path: (string | number)[]; message: string }[] = [];
-  const paragraphs = new Map<string, ReturnType<typeof paragraphsOf>>();
+  type Cited = { citation: DeepReadonly<Citation>; path: Path };
+  const cited = new Map<string, Cited[]>();
+  let unchecked = 0;
+  for (const { citation, path } of citationsOf(dataset)) {
+    if (!texts.has(citation.source)) {
+      unchecked += 1;
+      continue;
+    }
+    const list = cited.get(citation.source) ?? [];
+    list.push({ citation, path });
+    cited.set(citation.source, list);
+  }
+
+  let checked = 0;
+  const issues: Issue[] = [];
   dataset.sources.forEach((source, index) => {
     const text = texts.get(source.id);
     if (text === undefined) return;
     const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
-    if (sha256 !== source.text.sha256) {
-      issues.push({
-        path: ['sources', index, 'text', 'sha256'],
-        message: `the text's SHA-256 is ${sha256}`,
-      });
+    const report = checkSourceText(source, text, sha256, cited.get(source.id) ?? []);
+    checked += report.checked;
+    for (const issue of report.issues) {
+      // Issues about the text itself are the source's; a citation's come with its own path.
+      const path = issue.path[0] === 'text' ? ['sources', index, ...issue.path] : issue.path;
+      issues.push({ path, message: issue.message });
     }
-    if (text.length !== source.text.length) {
-      issues.push({
-        path: ['sources', index, 'text', 'length'],
-        message: `the text has ${text.length} characters`,
-      });
-    }
-    const split = paragraphsOf(text);
-    if (split.length !== source.text.paragraphs) {
-      issues.push({
-        path: ['sources', index, 'text', 'paragraphs'],
-        message: `the text has ${split.length} paragraphs`,
-      });
-    }
-    paragraphs.set(source.id, split);
   });
-
-  let checked = 0;
-  let unchecked = 0;
-  for (const { citation, path } of citationsOf(dataset as Dataset)) {
-    const text = texts.get(citation.source);
-    const split = paragraphs.get(citation.source);
-    if (text === undefined || !split) {
-      unchecked += 1;
-      continue;
-    }
-    checked += 1;
-    const paragraph = split[citation.paragraph - 1];
-    if (!paragraph) {
-      issues.push({
-        path: [...path, 'paragraph'],
-        message: `the text has no paragraph ${citation.paragraph}`,
-      });
-      continue;
-    }
-    if (citation.start < paragraph.start || citation.end > paragraph.end) {
-      issues.push({
-        path: [...path, 'start'],
-        message: `span ${citation.start}–${citation.end} is not inside paragraph ${citation.paragraph} (${paragraph.start}–${paragraph.end})`,
-      });
-      continue;
-    }
-    const span = text.slice(citation.start, citation.end);
-    citation.terms.forEach((term, index) => {
-      if (!span.includes(term)) {
-        issues.push({
-          path: [...path, 'terms', index],
-          message: `"${term}" is not inside the span ${citation.start}–${citation.end}`,
-        });
-      }
-    });
-  }
   const problems = issues.map((issue) => ({
     path: describePath(issue.path, dataset),
     message: issue.message,

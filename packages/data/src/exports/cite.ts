@@ -3,7 +3,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Event } from '../schema/event.js';
 import { Cite } from './citation-js.js';
 import { DATASET_AUTHOR, DATASET_TITLE } from './metadata.js';
-import { eventUrl } from './urls.js';
+import { recordUrl } from './record-url.js';
 
 export interface CiteOptions {
   /**
@@ -96,7 +96,7 @@ export function createCiter(dataset: DeepReadonly<Dataset>, options: CiteOptions
         ...common,
         abstract: event.summary,
         note: sourceNote(cited),
-        ...(root !== undefined && { URL: eventUrl(root, event.id) }),
+        ...(root !== undefined && { URL: recordUrl({ kind: 'event', id: event.id }, root) }),
       };
     },
     dataset(): CslItem {

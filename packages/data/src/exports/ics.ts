@@ -6,7 +6,7 @@ import { dayBounds } from '../schema/fact-date.js';
 import { compareByDate } from '../query.js';
 import { GENERATED_BY } from './generated-by.js';
 import { createNamer } from './names.js';
-import { eventUrl } from './urls.js';
+import { recordUrl } from './record-url.js';
 
 export interface IcsOptions {
   /** Where event pages live; each entry links to `${baseUrl}/events/<id>`. */
@@ -48,7 +48,7 @@ export function toIcs(
         categories: [event.category],
         transp: 'TRANSPARENT',
         ...(names.places.length > 0 && { location: names.places.join(', ') }),
-        ...(baseUrl && { url: eventUrl(baseUrl, event.id) }),
+        ...(baseUrl && { url: recordUrl({ kind: 'event', id: event.id }, baseUrl) }),
         ...({ timestamp: stamp.getTime() } as object),
       };
     });

@@ -14,4 +14,5 @@ export { toIcs, type IcsOptions } from './ics.js';
 export { eventToJsonLd, toJsonLd, type JsonLdOptions } from './jsonld.js';
 export { toJson, toJsonSchema } from './json.js';
 export { DATASET_AUTHOR, DATASET_TITLE } from './metadata.js';
-export { eventUrl } from './urls.js';
+export { recordUrl } from './record-url.js';
+export { sourceTarget, toAnnotations, type AnnotationOptions } from './annotations.js';

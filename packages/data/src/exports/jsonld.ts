@@ -2,7 +2,7 @@ import type { DeepReadonly } from '../dataset.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Event } from '../schema/event.js';
 import { compareByDate } from '../query.js';
-import { eventUrl } from './urls.js';
+import { recordUrl } from './record-url.js';
 
 export interface JsonLdOptions {
   /** The site's address; event ids become `${baseUrl}/events/<id>`. */
@@ -54,8 +54,8 @@ function jsonLdWriter(dataset: DeepReadonly<Dataset>, { baseUrl }: JsonLdOptions
 
     return {
       '@type': 'Event',
-      '@id': eventUrl(baseUrl, event.id),
-      url: eventUrl(baseUrl, event.id),
+      '@id': recordUrl({ kind: 'event', id: event.id }, baseUrl),
+      url: recordUrl({ kind: 'event', id: event.id }, baseUrl),
       name: event.title,
       description: event.summary,
       ...date,

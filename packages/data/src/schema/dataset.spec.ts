@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeFixture } from '../test-support/fixture.js';
-import { Dataset, citationsOf } from './dataset.js';
+import { Dataset } from './dataset.js';
+import { citationsOf } from './walk.js';
 
 describe('citationsOf', () => {
   it('yields every citation in order with the path that leads to it', () => {

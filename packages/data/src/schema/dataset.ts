@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Citation } from './citation.js';
 import { Event } from './event.js';
 import { dayBounds, type FactDate } from './fact-date.js';
 import { Figure } from './figure.js';
@@ -209,7 +208,7 @@ function checkCitations(input: unknown, report: Report): void {
     if (id !== undefined && text)
       texts.set(id, { paragraphs: text.paragraphs, length: text.length });
   }
-  eachCitationList(input, (citations, path) => {
+  eachUncheckedCitationList(input, (citations, path) => {
     if (!Array.isArray(citations)) return;
     for (let index = 0; index < citations.length; index++) {
       const citation: unknown = citations[index];
@@ -317,8 +316,14 @@ function reach(
   }
 }
 
-/** Calls `visit` with each list of citations in the dataset (unchecked) and the path to it. */
-function eachCitationList(input: unknown, visit: (citations: unknown, path: Path) => void): void {
+/**
+ * Calls `visit` with each list of citations in the dataset, unchecked, and the path to it. The
+ * checks' own walk, which steps over input of the wrong shape; walk.ts walks valid datasets.
+ */
+function eachUncheckedCitationList(
+  input: unknown,
+  visit: (citations: unknown, path: Path) => void,
+): void {
   let path: Path = [];
   const onList = (citations: unknown) => {
     visit(citations, path);
@@ -327,19 +332,6 @@ function eachCitationList(input: unknown, visit: (citations: unknown, path: Path
     path = at;
     for (const pattern of CITATIONS[collection]) reach(record, pattern, path, onList);
   });
-}
-
-/** Every citation in the dataset with the path that leads to it. */
-export function* citationsOf(
-  dataset: Pick<DatasetShape, Collection>,
-): Generator<{ citation: Citation; path: Path }> {
-  const lists: { citations: Citation[]; path: Path }[] = [];
-  eachCitationList(dataset, (citations, path) => {
-    lists.push({ citations: citations as Citation[], path: [...path] });
-  });
-  for (const { citations, path } of lists) {
-    for (const [index, citation] of citations.entries()) yield { citation, path: [...path, index] };
-  }
 }
 
 function idOf(record: unknown): string | undefined {

@@ -36,3 +36,16 @@ describe('the schema entry point', () => {
     expect(files).toContain('facts/index.js');
   });
 });
+
+describe('the text entry point', () => {
+  it('runs in a browser: loads no zod, no facts and no Node.js module', () => {
+    const files = [...importGraph(join(dist, 'citations', 'text.js'))];
+    expect(files.length).toBeGreaterThan(3);
+    const imports = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)].map(
+        (match) => match[1]!,
+      ),
+    );
+    expect(imports.filter((specifier) => !specifier.startsWith('.'))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 export { Citation, Citations, Note } from './citation.js';
-export { Dataset, type DatasetInput, citationsOf } from './dataset.js';
+export { Dataset, type DatasetInput } from './dataset.js';
+export { citationsOf, type CitedRecord } from './walk.js';
 export { Category, Event, EventKind, Participant, Relation } from './event.js';
 export { DateBasis, FactDate, dayBounds } from './fact-date.js';
 export { Figure } from './figure.js';

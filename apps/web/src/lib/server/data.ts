@@ -10,6 +10,7 @@ import {
 import { createCiter, formatCitation } from '@corpus/data/export';
 import type { EventSummary, TimelineData } from '$lib/types';
 import { site } from './site';
+import { loadSourceTexts } from './source-texts';
 import { buildTimelineData, toSummary } from './view-model';
 
 /**
@@ -38,6 +39,8 @@ export function loadDataset(file = process.env.CORPUS_DATASET): DeepReadonly<Dat
 
 export const dataset = loadDataset();
 export const queries = createQueries(dataset);
+/** The source texts this build includes (none unless CORPUS_SOURCE_DIR is set): see source-texts. */
+export const sourceTexts = loadSourceTexts(dataset);
 
 /**
  * The records every reference on the site is written from. With CORPUS_SITE_URL they name the
@@ -50,9 +53,10 @@ export const citer = createCiter(
     : { baseUrl: site.siteUrl, accessed: new Date().toISOString().slice(0, 10) },
 );
 
-export const timelineData = buildTimelineData(dataset, (event) =>
-  formatCitation(citer.event(event), 'text').trimEnd(),
-);
+export const timelineData = buildTimelineData(dataset, {
+  reference: (event) => formatCitation(citer.event(event), 'text').trimEnd(),
+  texts: sourceTexts,
+});
 
 /** What the home page carries: every event's summary, not its details (see EventSummary). */
 export const homeData: TimelineData<EventSummary> = {

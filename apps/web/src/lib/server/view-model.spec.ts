@@ -4,7 +4,7 @@ import { buildTimelineData, toSummary } from './view-model';
 
 const reference = (event: { id: string }) => `A reference to ${event.id}.`;
 const events = new Map(
-  buildTimelineData(dataset, reference).events.map((event) => [event.id, event]),
+  buildTimelineData(dataset, { reference }).events.map((event) => [event.id, event]),
 );
 const view = (id: string) => {
   const event = events.get(id);

@@ -13,8 +13,9 @@ import {
   type Event,
   type EventKind,
 } from '@corpus/data';
+import { paragraphsOf, segmentParagraph, type Paragraph } from '@corpus/data/text';
 import { CATEGORY_LABELS, CATEGORY_ORDER } from '$lib/categories';
-import type { CitationView, EventSummary, EventView, TimelineData } from '$lib/types';
+import type { CitationView, EventSummary, EventView, PassageView, TimelineData } from '$lib/types';
 
 /** Happenings are most events and go unlabelled; the other kinds say what they are. */
 const KIND_LABELS: Record<EventKind, string | undefined> = {
@@ -31,22 +32,58 @@ const QUALIFIERS: Record<string, string> = {
 };
 
 /**
- * Resolves and formats a dataset for the pages, once, at build time. `reference` writes the
- * reference to paste for an event (the site knows its own address; the view model does not).
+ * Formats citations for the pages: where they point and, where the build has the source's text,
+ * their passage — the cited paragraph with the span and its terms marked by the package's one
+ * segmentation. Without the text there is no passage, and no word of the text in the page.
  */
+export function createCitationViews(
+  dataset: DeepReadonly<Dataset>,
+  texts: ReadonlyMap<string, string>,
+) {
+  const queries = createQueries(dataset);
+  const paragraphs = new Map<string, Paragraph[]>();
+  const passage = (c: DeepReadonly<Citation>): PassageView | undefined => {
+    const text = texts.get(c.source);
+    if (text === undefined) return undefined;
+    const split = paragraphs.get(c.source) ?? paragraphsOf(text);
+    paragraphs.set(c.source, split);
+    const paragraph = split[c.paragraph - 1];
+    if (!paragraph) return undefined;
+    return {
+      text: text.slice(paragraph.start, paragraph.end),
+      offset: paragraph.start,
+      pieces: segmentParagraph(text, paragraph, [c]),
+    };
+  };
+  return (c: DeepReadonly<Citation>): CitationView => {
+    const found = passage(c);
+    return {
+      source: c.source,
+      sourceTitle: queries.source(c.source)?.title ?? c.source,
+      paragraph: c.paragraph,
+      start: c.start,
+      end: c.end,
+      terms: [...c.terms],
+      ...(found && { passage: found }),
+    };
+  };
+}
+
+/** What the view model needs from the site besides the dataset. */
+export interface ViewOptions {
+  /** Writes the reference to paste for an event (the site knows its own address; the view model does not). */
+  reference: (event: DeepReadonly<Event>) => string;
+  /** The source texts the build includes, by source id: citations get their passages from them. */
+  texts?: ReadonlyMap<string, string>;
+}
+
+/** Resolves and formats a dataset for the pages, once, at build time. */
 export function buildTimelineData(
   dataset: DeepReadonly<Dataset>,
-  reference: (event: DeepReadonly<Event>) => string,
+  { reference, texts = new Map() }: ViewOptions,
 ): TimelineData {
   const queries = createQueries(dataset);
-  const citation = (c: DeepReadonly<Citation>): CitationView => ({
-    source: c.source,
-    sourceTitle: queries.source(c.source)?.title ?? c.source,
-    paragraph: c.paragraph,
-    start: c.start,
-    end: c.end,
-    terms: [...c.terms],
-  });
+  const citation = createCitationViews(dataset, texts);
 
   const toView = (event: DeepReadonly<Event>): EventView => {
     const bounds = dayBounds(event.date);

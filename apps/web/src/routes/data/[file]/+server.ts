@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import {
   formatCitation,
+  toAnnotations,
   toCsv,
   toDataPackage,
   toIcs,
@@ -9,7 +10,7 @@ import {
   toJsonSchema,
 } from '@corpus/data/export';
 import { DOWNLOADS, type DownloadFile } from '$lib/downloads';
-import { citer, dataset } from '$lib/server/data';
+import { citer, dataset, sourceTexts } from '$lib/server/data';
 import { exportBaseUrl, site } from '$lib/server/site';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -24,6 +25,9 @@ const RENDER: Record<DownloadFile, () => string> = {
   'events.ics': () => toIcs(dataset, site.siteUrl === undefined ? {} : { baseUrl: site.siteUrl }),
   'events.jsonld': () => toJsonLd(dataset, { baseUrl: exportBaseUrl }),
   'schema.json': () => toJsonSchema(),
+  // Quotes only when the build has the texts: the default build's file has positions alone.
+  'annotations.jsonld': () =>
+    toAnnotations(dataset, { baseUrl: exportBaseUrl, texts: sourceTexts }),
   'datapackage.json': () => toDataPackage(dataset),
   'citation.bib': () => formatCitation(citer.dataset(), 'bibtex'),
   'citation.ris': () => formatCitation(citer.dataset(), 'ris'),
