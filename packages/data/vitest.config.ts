@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.spec.ts'],
-    // The pack-and-install test runs npm and tsc; give it room on a loaded 2-core machine.
-    testTimeout: 180_000,
+    // The CLI tests start a Node process each; give them room on a loaded 2-core machine.
+    testTimeout: 60_000,
   },
 });

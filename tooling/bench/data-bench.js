@@ -9,6 +9,21 @@ import { performance } from 'node:perf_hooks';
 import { parseDataset } from '@corpus/data';
 import { makeSyntheticDataset } from './synthetic.js';
 
+const USAGE = `usage: node data-bench.js [--help]
+  Parses and validates 1,000, 10,000 and 100,000 synthetic events with parseDataset (median of
+  several runs each), then times importing @corpus/data/schema against importing zod alone in
+  fresh processes. Prints Markdown tables; takes about a minute. No options besides --help.`;
+
+const [arg] = process.argv.slice(2);
+if (arg === '--help' || arg === '-h') {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (arg !== undefined) {
+  console.error(`data-bench: unknown argument "${arg}"\n${USAGE}`);
+  process.exit(2);
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(0)} ms`;
 

@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const turbo = createRequire(import.meta.url).resolve('turbo/bin/turbo');
 /** The tasks of the README's test command (root package.json "test"). */
-const TASKS = ['lint', 'check', 'test', 'test:e2e'];
+const TASKS = ['lint', 'lint:root', 'check', 'test', 'test:e2e'];
 
 let scratch = '';
 
@@ -132,17 +132,21 @@ describe('the turbo cache', { timeout: 60_000 }, () => {
     ).toEqual([]);
   });
 
-  it('re-runs nothing but formatting checks after a README changes', () => {
-    const rerun = [
-      ...rerunAfter('README.md', '\nmore words\n'),
-      ...rerunAfter('packages/data/README.md', '\nmore words\n'),
-    ];
-    expect(rerun.filter((task) => !task.endsWith('#lint'))).toEqual([]);
+  it('re-runs nothing but formatting checks and the READMEs own tests after a README changes', () => {
+    for (const readme of ['README.md', 'packages/data/README.md']) {
+      const rerun = rerunAfter(readme, '\nmore words\n');
+      expect(rerun, readme).toContain('@corpus/docs#test');
+      expect(
+        rerun.filter((task) => !/#lint(?::root)?$/.test(task) && task !== '@corpus/docs#test'),
+        readme,
+      ).toEqual([]);
+    }
   });
 
   it('rebuilds the sites but leaves the data package alone after a component changes', () => {
     const rerun = rerunAfter('apps/web/src/lib/components/Controls.svelte', '\n<!-- changed -->\n');
-    expect(rerun).toEqual([...SITES, ...WEB_CHECKS].sort());
+    // The READMEs' tests serve the site, so they run again too.
+    expect(rerun).toEqual([...SITES, ...WEB_CHECKS, '@corpus/docs#test'].sort());
   });
 
   it('re-runs only the e2e suite and the web checks after an e2e spec changes', () => {

@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
+import { lookup } from 'mrmime';
 import sirv from 'sirv';
+
+/** Types whose bodies are text: sent with their encoding, which sirv names for HTML alone. */
+const TEXT =
+  /^(?:text\/|application\/(?:json|javascript|xml|[\w.-]+\+(?:json|xml))$|image\/svg\+xml$)/;
 
 /**
  * Serves a built static site the way a static host does: files as they are, the precompressed
@@ -32,6 +37,10 @@ export function startServer({ dir, port = 4173, host = '127.0.0.1', base = '' })
     etag: true,
     extensions: ['html'],
     setHeaders: (response, pathname) => {
+      // Every text file of the site is UTF-8 (the downloads hold names in Chinese pinyin with
+      // tone marks, dashes, ellipses); without a charset a browser may guess another encoding.
+      const type = lookup(pathname);
+      if (type && TEXT.test(type)) response.setHeader('Content-Type', `${type}; charset=utf-8`);
       // Hashed build assets never change; everything else is revalidated.
       response.setHeader(
         'Cache-Control',
@@ -62,20 +71,24 @@ export function startServer({ dir, port = 4173, host = '127.0.0.1', base = '' })
     });
   });
   return new Promise((resolvePromise, reject) => {
-    server.once('error', (error) => {
-      reject(
-        /** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE'
-          ? new Error(`port ${port} on ${host} is in use: set PORT to another port`)
-          : error,
-      );
-    });
+    server.once('error', reject);
     server.listen(port, host, () => {
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       resolvePromise({
-        url: `http://${host}:${actualPort}${mount}/`,
+        url: siteUrl(host, actualPort, mount),
         close: () => new Promise((done) => server.close(() => done())),
       });
     });
   });
+}
+
+/**
+ * The address to open: an IPv6 host goes in brackets (`http://[::1]:4173/`), as URLs require.
+ * @param {string} host
+ * @param {number} port
+ * @param {string} [mount] the base path the site is served under, such as `/corpus-timeline`
+ */
+export function siteUrl(host, port, mount = '') {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}${mount}/`;
 }

@@ -5,14 +5,20 @@
  * the prerendered page needs to start (SvelteKit's modulepreloads and the inline start imports,
  * with their static imports); "total" adds every chunk those scripts import lazily (the timeline,
  * the details panel). Sizes are gzip level 9, as a static host would send them.
+ *
+ * The README states the measured weights in a block only this script writes (`--write`); without
+ * `--write` it fails when that block no longer says what the build weighs.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const app = join(dirname(fileURLToPath(import.meta.url)), '..');
-const site = join(app, process.argv[2] ?? 'build');
+const args = process.argv.slice(2);
+const write = args.includes('--write');
+const site = join(app, args.find((arg) => !arg.startsWith('--')) ?? 'build');
+const readmePath = join(app, '..', '..', 'README.md');
 const budget = JSON.parse(readFileSync(join(app, 'weight-budget.json'), 'utf8'));
 const html = readFileSync(join(site, 'index.html'), 'utf8');
 
@@ -71,6 +77,31 @@ console.log(
   `| first load | ${firstLoad.size} | ${kb(measured.firstLoadGzip)} | ${kb(budget.firstLoadGzip)} |`,
 );
 console.log(`| total | ${total.size} | ${kb(measured.totalGzip)} | ${kb(budget.totalGzip)} |`);
+
+/** The README's sentence on page weight, between its markers, as the measurement words it. */
+const BLOCK = /(<!-- weight: .*? -->\n)([\s\S]*?)(\n<!-- \/weight -->)/;
+const statement = [
+  `The home page sends ${kb(measured.firstLoadGzip)} of JavaScript (gzip) before the timeline starts`,
+  `loading and ${kb(measured.totalGzip)} with the timeline and the details panel, against budgets of`,
+  `${kb(budget.firstLoadGzip)} and ${kb(budget.totalGzip)} in \`apps/web/weight-budget.json\`.`,
+].join('\n');
+const readme = readFileSync(readmePath, 'utf8');
+const block = BLOCK.exec(readme);
+if (!block) {
+  console.error('check-weight: README.md has no <!-- weight: … --> … <!-- /weight --> block');
+  process.exit(1);
+}
+if (write) {
+  writeFileSync(readmePath, readme.replace(BLOCK, `$1\n${statement}\n$3`));
+  console.log('check-weight: wrote the weights into README.md');
+} else if (block[2]?.trim() !== statement) {
+  console.error(
+    'check-weight: README.md states other weights than this build has. Run\n' +
+      '  node apps/web/scripts/check-weight.js --write\n' +
+      `after a build and commit README.md. It should say:\n${statement}`,
+  );
+  process.exit(1);
+}
 
 const over = Object.entries(measured).filter(([key, value]) => value > budget[key]);
 if (over.length > 0) {

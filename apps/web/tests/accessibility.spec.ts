@@ -33,6 +33,12 @@ const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'a page of the list',
+    open: async (page) => {
+      await page.goto('/list/1');
+    },
+  },
+  {
     name: 'the source reader',
     open: async (page) => {
       await page.goto('/sources/f16439b826a9ee91');

@@ -48,7 +48,7 @@ describe('corpus-data', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toEqual([
-      `corpus-data: ${path}: events[0] "lantern-assembly".date.date: is not a real calendar date`,
+      `corpus-data: ${path}: events[0] "lantern-assembly".date.date: "2019-02-30" is not a real calendar date`,
       `${path}: events[1] "hillfold-pears".places[0]: refers to "atlantis", which is not in places`,
       `${path}: 2 problem(s)`,
     ]);
@@ -66,9 +66,13 @@ describe('corpus-data', () => {
     [
       ['validate', '/nonexistent/data.json'],
       2,
-      'corpus-data: cannot read /nonexistent/data.json: no such file',
+      'corpus-data: cannot read /nonexistent/data.json: the folder /nonexistent does not exist',
     ],
-    [['validate'], 2, 'corpus-data: validate needs a FILE: corpus-data validate FILE'],
+    [
+      ['validate'],
+      2,
+      'corpus-data: validate needs a FILE: corpus-data validate FILE [--sources DIR]',
+    ],
     [
       ['export', '--format', 'pdf'],
       2,
@@ -94,12 +98,100 @@ describe('corpus-data', () => {
     expect(stderr).toMatch(new RegExp(`^corpus-data: ${path} is not valid JSON: `));
   });
 
-  it('fails on an unknown option with one line and no stack trace', () => {
+  it('fails on an unknown option with one line, a guess and no stack trace', () => {
     const { code, stderr } = run('export', '--fromat', 'csv');
     expect(code).toBe(2);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/^corpus-data: Unknown option '--fromat'/);
-    expect(stderr).not.toMatch(/\bat \S+:\d+:\d+/);
+    expect(stderr).toBe(
+      'corpus-data: unknown option --fromat (did you mean --format?); try corpus-data --help\n',
+    );
+  });
+
+  it.each([
+    [['export', '--format'], '--format needs a value'],
+    [['--version=1'], '--version takes no value'],
+    [
+      ['validate', 'data.json', '--format', 'csv'],
+      '--format is not an option of validate (it belongs to export and cite): corpus-data validate FILE [--sources DIR]',
+    ],
+    [
+      ['export', '--format', 'csv', '--sources', '.'],
+      '--sources does not apply to --format csv, only to annotations',
+    ],
+    [
+      ['validate', 'data.json', '--out', 'x.json'],
+      '--out is not an option of validate (it belongs to export): corpus-data validate FILE [--sources DIR]',
+    ],
+    [
+      ['export', '--format', 'ics', '--base-url', 'notaurl'],
+      '--base-url "notaurl" is not an absolute http(s) address such as https://example.org/',
+    ],
+    [
+      ['export', '--format', 'jsonld', '--base-url', 'notaurl'],
+      '--base-url "notaurl" is not an absolute http(s) address such as https://example.org/',
+    ],
+    [
+      ['export', '--format', 'csv', '--base-url', 'https://example.org/'],
+      '--base-url does not apply to --format csv, only to ics, jsonld and annotations',
+    ],
+    [
+      ['export', '--format', 'schema', '--data', 'data.json'],
+      '--data does not apply to --format schema',
+    ],
+  ])('rejects the usage %j with one line and exit 2', (args, message) => {
+    const { code, stderr, stdout } = run(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`corpus-data: ${message}\n`);
+  });
+
+  it('fails with exit 2 on a FILE that does not exist', () => {
+    const path = join(folder, 'nothing.json');
+    const { code, stderr } = run('validate', path);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`corpus-data: cannot read ${path}: no such file\n`);
+  });
+
+  it('fails with exit 2 on a folder given as FILE', () => {
+    const { code, stderr } = run('validate', folder);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`corpus-data: cannot read ${folder}: it is a folder, not a file\n`);
+  });
+
+  it('fails with exit 2 on --out into a folder that does not exist', () => {
+    const out = join(folder, 'missing', 'events.csv');
+    const { code, stderr } = run('export', '--format', 'csv', '--out', out);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `corpus-data: cannot write ${out}: the folder ${join(folder, 'missing')} does not exist\n`,
+    );
+  });
+
+  it('fails with exit 2 when --sources names no folder or one without the text', () => {
+    const good = file('good.json', JSON.stringify(makeFixture()));
+    const missing = run('validate', good, '--sources', '/nonexistent');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      'corpus-data: cannot read --sources /nonexistent: no such folder\n',
+    );
+
+    const empty = mkdtempSync(join(tmpdir(), 'corpus-cli-empty-'));
+    const elsewhere = run('validate', good, '--sources', empty);
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toBe(
+      `corpus-data: no source text of ${good} is in ${empty} (looked for fixture.txt)\n`,
+    );
+  });
+
+  it('documents its exit codes in --help', () => {
+    const { stdout } = run('--help');
+    expect(stdout).toMatch(/^Exit codes:\n {2}0 {2}done\n {2}1 {2}the data has problems/m);
+    expect(stdout).toMatch(/^ {2}2 {2}the command cannot run as written/m);
+  });
+
+  it('exports with a base URL for links', () => {
+    const { code, stdout } = run('export', '--format', 'ics', '--base-url', 'https://example.org/');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^URL:https:\/\/example\.org\/events\//m);
   });
 
   it.each(['json', 'csv', 'ics', 'jsonld', 'schema', 'datapackage', 'annotations'])(

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems, parseDataset } from './parse.js';
 import { makeFixture } from './test-support/fixture.js';
 
-function problemsFor(mutate: (input: ReturnType<typeof makeFixture>) => void) {
+type Fixture = ReturnType<typeof makeFixture>;
+
+function problemsFor(mutate: (input: Fixture) => void) {
   const input = makeFixture();
   mutate(input);
   const result = parseDataset(input);
@@ -61,7 +63,7 @@ describe('parseDataset', () => {
     });
     expect(problems).toContainEqual({
       path: 'events[0] "lantern-assembly".date.date',
-      message: 'is not a real calendar date',
+      message: '"2019-02-30" is not a real calendar date',
     });
   });
 
@@ -131,6 +133,95 @@ describe('parseDataset', () => {
       'events[0] "lantern-assembly".title',
       'places[0] "riverton-county".kind',
       'figures[0] "delegate-counties".value',
+    ]);
+  });
+
+  it('finds problems of shape and across records in one pass', () => {
+    const problems = problemsFor((input) => {
+      delete (input.events[0] as { title?: string }).title;
+      input.places.push({ ...input.places[0]!, name: 'Riverton again' });
+      input.events[0]!.places = ['atlantis'];
+    });
+    expect(problems).toEqual([
+      {
+        path: 'events[0] "lantern-assembly".title',
+        message: 'is missing (expected a string)',
+      },
+      {
+        path: 'places[2] "riverton-county".id',
+        message: 'duplicate id "riverton-county", first used at places[0]',
+      },
+      {
+        path: 'events[0] "lantern-assembly".places[0]',
+        message: 'refers to "atlantis", which is not in places',
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      'a number for text',
+      (input: Fixture) => {
+        (input.events[0] as { title: unknown }).title = 42;
+      },
+      'events[0] "lantern-assembly".title',
+      '42 is not a string',
+    ],
+    [
+      'a padded title',
+      (input: Fixture) => {
+        input.events[0]!.title = ' The Lantern Assembly';
+      },
+      'events[0] "lantern-assembly".title',
+      '" The Lantern Assembly" must not start or end with white space',
+    ],
+    [
+      'an unknown kind of date',
+      (input: Fixture) => {
+        (input.events[0] as { date: unknown }).date = { kind: 'when', basis: { kind: 'stated' } };
+      },
+      'events[0] "lantern-assembly".date.kind',
+      '"when" is not one of "on", "span", "undated"',
+    ],
+    [
+      'a paragraph 0',
+      (input: Fixture) => {
+        input.events[0]!.citations[0]!.paragraph = 0;
+      },
+      'events[0] "lantern-assembly".citations[0].paragraph',
+      '0 is less than 1',
+    ],
+    [
+      'an id that is no slug',
+      (input: Fixture) => {
+        input.people.push({ ...input.people[0]!, id: 'Mara Quill' });
+      },
+      'people[1] "Mara Quill".id',
+      '"Mara Quill" is not a lowercase slug such as "pingli-county"',
+    ],
+    [
+      'a field the schema does not know',
+      (input: Fixture) => {
+        (input.places[0] as Record<string, unknown>).colour = 'red';
+      },
+      'places[0] "riverton-county"',
+      'has unknown field "colour"',
+    ],
+  ])('names the offending value: %s', (_name, mutate, path, message) => {
+    expect(problemsFor(mutate)).toEqual([{ path, message }]);
+  });
+
+  it('checks the parts of a broken record that are sound, and only those', () => {
+    const problems = problemsFor((input) => {
+      (input.events[0] as { places: unknown }).places = 'riverton-county';
+      input.events[0]!.figures = ['nowhere'];
+      (input.events[1] as { date: unknown }).date = { kind: 'on', date: '2012-13' };
+    });
+    expect(problems.map(({ path }) => path)).toEqual([
+      'events[0] "lantern-assembly".places',
+      'events[1] "hillfold-pears".date.date',
+      'events[1] "hillfold-pears".date.basis',
+      'events[0] "lantern-assembly".figures[0]',
     ]);
   });
 

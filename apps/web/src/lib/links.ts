@@ -9,6 +9,8 @@ export const links = {
   home: () => resolve('/'),
   about: () => resolve('/about'),
   event: (id: string) => resolve('/events/[id]', { id }),
+  /** A page of the whole list in date order, as plain HTML (`number` from 1). */
+  listPage: (number: number) => resolve('/list/[page]', { page: String(number) }),
   /** A source's reader; with offsets, at that cited span (which the reader scrolls to and focuses). */
   source: (id: string, span?: { start: number; end: number }) =>
     `${resolve('/sources/[id]', { id })}${span ? `#c-${span.start}-${span.end}` : ''}` as ResolvedPathname,

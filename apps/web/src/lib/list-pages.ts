@@ -9,6 +9,8 @@ export interface ListPage {
   /** 1-based, for people. */
   number: number;
   count: number;
+  /** How many events the whole list has. */
+  total: number;
 }
 
 /** The page that starts at or holds `index`, clamped to the events there are. */
@@ -20,5 +22,12 @@ export function pageAt(index: number, total: number, size = LIST_PAGE_SIZE): Lis
     end: Math.min(total, (page + 1) * size),
     number: page + 1,
     count,
+    total,
   };
+}
+
+/** Every page of a list of `total` events, first to last: one (empty) page when there are none. */
+export function listPages(total: number, size = LIST_PAGE_SIZE): ListPage[] {
+  const { count } = pageAt(0, total, size);
+  return Array.from({ length: count }, (_, index) => pageAt(index * size, total, size));
 }

@@ -96,6 +96,12 @@ export interface EventSummary {
   citation: string;
 }
 
+/** What an entry of the event list shows: a summary without what only the timeline and search use. */
+export type ListEntry = Omit<
+  EventSummary,
+  'start' | 'end' | 'openStart' | 'openEnd' | 'searchText'
+>;
+
 /**
  * One event in full, resolved and formatted at build time so the browser needs neither the
  * schemas nor the date logic. Each event page carries its own; the home page loads one on demand.

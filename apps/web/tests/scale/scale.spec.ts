@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { ITEM, expect, test } from '../fixtures';
 import { SCALE_EVENTS } from './size.js';
 
@@ -30,23 +31,26 @@ test.describe(`${SCALE_EVENTS} events`, () => {
     expect(after.end - after.start).toBeLessThan((before.end - before.start) / 4);
   });
 
-  test('the list shows a hundred events a page and turns pages both ways', async ({
+  test('the list shows a hundred events a page and turns pages both ways in place', async ({
     timeline,
     page,
   }) => {
-    await timeline.open();
+    await timeline.open('?q=synthetic');
     const entries = timeline.list.locator('li');
     await expect(entries).toHaveCount(100);
     const status = page.getByRole('navigation', { name: 'Pages of the list, top' });
     await expect(status).toContainText(`Events 1–100 of ${SCALE_EVENTS} (page 1 of 6)`);
+    await expect(status.getByRole('link', { name: '← Earlier' })).toHaveCount(0);
     const firstOnPageOne = await entries.first().getAttribute('data-id');
-    await status.getByRole('button', { name: 'Later →' }).click();
+    await status.getByRole('link', { name: 'Later →' }).click();
     await expect(status).toContainText(`Events 101–200 of ${SCALE_EVENTS} (page 2 of 6)`);
     await expect(entries).toHaveCount(100);
     await expect(timeline.list).toHaveAttribute('start', '101');
-    await status.getByRole('button', { name: '← Earlier' }).click();
+    // Turned in place: still the home page, with its search.
+    await expect(page).toHaveURL(/\/\?q=synthetic$/);
+    await status.getByRole('link', { name: '← Earlier' }).click();
     await expect(entries.first()).toHaveAttribute('data-id', firstOnPageOne ?? 'missing');
-    await expect(status.getByRole('button', { name: '← Earlier' })).toBeDisabled();
+    await expect(status.getByRole('link', { name: '← Earlier' })).toHaveCount(0);
   });
 
   test('an event from the URL on a later page opens with its details, list entry and item', async ({
@@ -57,7 +61,7 @@ test.describe(`${SCALE_EVENTS} events`, () => {
     await timeline.open();
     await page
       .getByRole('navigation', { name: 'Pages of the list, top' })
-      .getByRole('button', { name: 'Later →' })
+      .getByRole('link', { name: 'Later →' })
       .click();
     const id = await timeline.list.locator('li').nth(50).getAttribute('data-id');
     if (!id) throw new Error('no event on page 2');
@@ -92,5 +96,20 @@ test.describe(`${SCALE_EVENTS} events`, () => {
       'page 2 of 6',
     );
     await expect(timeline.list.locator('li').first()).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('a middle page of the list links both ways and passes axe', async ({ page }) => {
+    await page.goto('/list/3');
+    const pager = page.getByRole('navigation', { name: 'Pages of the list, bottom' });
+    await expect(pager).toContainText(`Events 201–300 of ${SCALE_EVENTS} (page 3 of 6)`);
+    await expect(pager.getByRole('link', { name: '← Earlier' })).toHaveAttribute('href', '/list/2');
+    await expect(pager.getByRole('link', { name: 'Later →' })).toHaveAttribute('href', '/list/4');
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    await pager.getByRole('link', { name: 'Later →' }).click();
+    await expect(page).toHaveURL(/\/list\/4$/);
+    await expect(pager).toContainText('(page 4 of 6)');
   });
 });

@@ -2,11 +2,15 @@ import type { DeepReadonly } from '../dataset.js';
 import { CITE_FORMATS, createCiter, formatCitation, type CiteFormat } from '../exports/cite.js';
 import type { Dataset } from '../schema/dataset.js';
 
-export const CITE_HELP = `  corpus-data cite ID|--dataset [--format FORMAT] [--base-url URL] [--accessed YYYY-MM-DD] [--data FILE]
-      Print a reference to the event ID, or to the whole dataset. FORMAT is one of
-      ${CITE_FORMATS.join(', ')} (default text: APA, ready to paste). --base-url is the site's public
-      address, so the reference names the event's page; --accessed the day you read it (today
-      unless given).`;
+/** How `corpus-data --help` and its errors describe `cite`. */
+export const CITE_USAGE = {
+  synopsis:
+    'corpus-data cite ID|--dataset [--format FORMAT] [--base-url URL] [--accessed YYYY-MM-DD] [--data FILE]',
+  description: `Print a reference to the event ID, or to the whole dataset. FORMAT is one of
+${CITE_FORMATS.join(', ')} (default text: APA, ready to paste). --base-url is the site's public
+address, so the reference names the event's page; --accessed the day you read it (today
+unless given).`,
+};
 
 export interface CiteRequest {
   args: readonly string[];
@@ -17,6 +21,8 @@ export interface CiteRequest {
   accessed: string | undefined;
   /** Makes the error the CLI reports as a usage mistake (exit 2). */
   usage: (message: string) => Error;
+  /** Makes the error the CLI reports as something the data lacks (exit 1). */
+  badData: (message: string) => Error;
 }
 
 /** `corpus-data cite`: one event's reference, or the dataset's, in one format. */
@@ -48,6 +54,6 @@ export function cite(request: CiteRequest): string {
   }
   if (id === undefined) return formatCitation(citer.dataset(), format as CiteFormat);
   const event = dataset.events.find((candidate) => candidate.id === id);
-  if (!event) throw new Error(`there is no event "${id}" in the dataset`);
+  if (!event) throw request.badData(`there is no event "${id}" in the dataset`);
   return formatCitation(citer.event(event), format as CiteFormat);
 }

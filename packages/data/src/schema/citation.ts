@@ -15,7 +15,10 @@ export const Citation = z
     terms: z.array(z.string().min(1)).min(1, 'a citation rests on at least one literal term'),
   })
   .refine((citation) => citation.end > citation.start, {
-    error: 'end must be after start',
+    error: ({ input }) => {
+      const { start, end } = input as { start: number; end: number };
+      return `${end} is not after its start ${start}`;
+    },
     path: ['end'],
   });
 

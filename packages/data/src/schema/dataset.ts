@@ -7,15 +7,14 @@ import { PartialDate } from './partial-date.js';
 import { Person } from './person.js';
 import { Place } from './place.js';
 import { Source } from './source.js';
-import { eachCitationList } from './walk.js';
 
-const Day = PartialDate.refine((date) => date.length === 10, 'expected a full day, YYYY-MM-DD');
+const Day = PartialDate.refine((date) => date.length === 10, 'is not a full day (YYYY-MM-DD)');
 
 const DatasetShape = z.strictObject({
   $schema: z.string().optional(),
   $comment: z.string().optional(),
   name: z.string().min(1),
-  version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'expected a semantic version'),
+  version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'is not a semantic version'),
   coverage: z.strictObject({ start: Day, end: Day }),
   sources: z.array(Source).min(1),
   events: z.array(Event),
@@ -32,20 +31,78 @@ type Report = (path: Path, message: string) => void;
 const collections = ['sources', 'events', 'places', 'people', 'organisations', 'figures'] as const;
 type Collection = (typeof collections)[number];
 
+/** A way from a record to some of its values: keys, and `*` for every item of a list. */
+type Pattern = readonly string[];
+
+/** Where each kind of record refers to others; `self` names a reference to the record itself. */
+const REFERENCES: Record<Collection, readonly { at: Pattern; to: Collection; self?: string }[]> = {
+  sources: [{ at: ['credits', '*', 'people', '*'], to: 'people' }],
+  events: [
+    { at: ['places', '*'], to: 'places' },
+    { at: ['people', '*', 'person'], to: 'people' },
+    { at: ['organisations', '*'], to: 'organisations' },
+    { at: ['figures', '*'], to: 'figures' },
+    { at: ['related', '*', 'event'], to: 'events', self: 'an event cannot relate to itself' },
+  ],
+  places: [{ at: ['parents', '*'], to: 'places', self: 'a place cannot contain itself' }],
+  people: [
+    { at: ['roles', '*', 'place'], to: 'places' },
+    { at: ['roles', '*', 'organisation'], to: 'organisations' },
+  ],
+  organisations: [
+    { at: ['parent'], to: 'organisations' },
+    { at: ['place'], to: 'places' },
+  ],
+  figures: [],
+};
+
+/** Where each kind of record keeps lists of citations. */
+const CITATIONS: Record<Collection, readonly Pattern[]> = {
+  sources: [
+    ['credits', '*', 'citations'],
+    ['notes', '*', 'citations'],
+  ],
+  events: [['citations'], ['notes', '*', 'citations']],
+  places: [['citations'], ['notes', '*', 'citations']],
+  people: [['citations'], ['roles', '*', 'citations']],
+  organisations: [['citations'], ['notes', '*', 'citations']],
+  figures: [['citations']],
+};
+
+/** Where each kind of record keeps dates. */
+const DATES: Record<Collection, readonly Pattern[]> = {
+  sources: [['date']],
+  events: [['date']],
+  places: [],
+  people: [['roles', '*', 'date']],
+  organisations: [],
+  figures: [['asOf']],
+};
+
 /**
  * The whole dataset. Beyond each record's own shape it checks what only the whole can: ids are
  * unique, every reference resolves to a record of the right kind, every citation stays inside its
  * source's declared text, and every date lies inside the declared coverage.
+ *
+ * These checks run even when some records have the wrong shape (`when`), so one pass finds every
+ * problem. They then see the input as it is, so they read it as `unknown`, take only the values of
+ * the type they expect, and leave out what they would find where the shape already failed.
  */
-export const Dataset = DatasetShape.superRefine((dataset, context) => {
-  const report: Report = (path, message) => {
-    context.addIssue({ code: 'custom', path, message });
-  };
-  const ids = checkUniqueIds(dataset, report);
-  checkReferences(dataset, ids, report);
-  checkCitations(dataset, report);
-  checkCoverage(dataset, report);
-});
+export const Dataset = DatasetShape.superRefine(
+  (dataset, context) => {
+    const shapeProblems = context.issues.length;
+    const sound = soundness(context.issues.flatMap(pathsOf));
+    const report: Report = (path, message) => {
+      if (shapeProblems === 0 || sound(path)) context.addIssue({ code: 'custom', path, message });
+    };
+    const input: unknown = dataset;
+    const ids = checkUniqueIds(input, report);
+    checkReferences(input, ids, report);
+    checkCitations(input, report);
+    checkCoverage(input, sound, report);
+  },
+  { when: () => true },
+);
 
 export type Dataset = z.infer<typeof Dataset>;
 /** What `Dataset` accepts before defaults and transforms: the shape of `dataset.json`. */
@@ -54,30 +111,63 @@ export type DatasetInput = z.input<typeof Dataset>;
 /** Each collection's ids. */
 type Ids = Record<Collection, Set<string>>;
 
+/** Where a shape problem lies: an unknown key is a problem at that key, not in its whole record. */
+function pathsOf(issue: z.core.$ZodRawIssue): PropertyKey[][] {
+  const path = issue.path ?? [];
+  return issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...path, key]) : [path];
+}
+
+/**
+ * Whether the value at a path passed its shape: nothing was reported at it, inside it or around
+ * it. Paths are joined into keys only when there are shape problems, which is rare.
+ */
+function soundness(problemPaths: readonly (readonly PropertyKey[])[]): (path: Path) => boolean {
+  if (problemPaths.length === 0) return () => true;
+  const at = new Set<string>();
+  const around = new Set<string>();
+  for (const path of problemPaths) {
+    at.add(path.join('.'));
+    for (let length = 0; length < path.length; length++)
+      around.add(path.slice(0, length).join('.'));
+  }
+  return (path) => {
+    const key = path.join('.');
+    if (at.has(key) || around.has(key)) return false;
+    for (let length = 0; length < path.length; length++) {
+      if (at.has(path.slice(0, length).join('.'))) return false;
+    }
+    return true;
+  };
+}
+
 /**
  * Reports every id a record repeats, naming the record that used it first, and returns each
  * collection's ids for the reference checks. Repeats are rare, so the ids are indexed on their own
  * first; only when a collection has fewer ids than records, or two collections share one, does the
  * pass run that finds where each repeat was first used.
  */
-function checkUniqueIds(dataset: DatasetShape, report: Report): Ids {
+function checkUniqueIds(input: unknown, report: Report): Ids {
+  const idLists = collections.map((collection) => records(input, collection).map(idOf));
   const ids = Object.fromEntries(
-    collections.map((collection) => [collection, new Set(dataset[collection].map((r) => r.id))]),
+    collections.map((collection, c) => [
+      collection,
+      new Set(idLists[c]?.filter((id) => id !== undefined)),
+    ]),
   ) as Ids;
   const repeats =
-    collections.some((collection) => ids[collection].size < dataset[collection].length) ||
+    collections.some((collection, c) => ids[collection].size < (idLists[c]?.length ?? 0)) ||
     shareAnId(Object.values(ids));
   if (!repeats) return ids;
 
   const seen = new Map<string, string>();
-  for (const collection of collections) {
-    dataset[collection].forEach((record, index) => {
-      const first = seen.get(record.id);
-      if (first)
-        report([collection, index, 'id'], `duplicate id "${record.id}", first used at ${first}`);
-      else seen.set(record.id, `${collection}[${index}]`);
+  collections.forEach((collection, c) => {
+    idLists[c]?.forEach((id, index) => {
+      if (id === undefined) return;
+      const first = seen.get(id);
+      if (first) report([collection, index, 'id'], `duplicate id "${id}", first used at ${first}`);
+      else seen.set(id, `${collection}[${index}]`);
     });
-  }
+  });
   return ids;
 }
 
@@ -92,112 +182,162 @@ function shareAnId(sets: readonly Set<string>[]): boolean {
   );
 }
 
-function checkReferences(dataset: DatasetShape, ids: Ids, report: Report): void {
-  // Most references resolve, so the path is built only for one that does not.
-  const expect = (id: string | undefined, collection: Collection, pathOf: () => Path) => {
-    if (id !== undefined && !ids[collection].has(id)) {
-      report(pathOf(), `refers to "${id}", which is not in ${collection}`);
-    }
+function checkReferences(input: unknown, ids: Ids, report: Report): void {
+  // One visitor for the whole walk, told which record and rule it is at: a closure per record
+  // would be built a million times over in a large dataset.
+  let own: string | undefined;
+  let rule: (typeof REFERENCES)[Collection][number] = { at: [], to: 'events' };
+  let path: Path = [];
+  const visit = (id: unknown) => {
+    if (typeof id !== 'string') return;
+    if (!ids[rule.to].has(id)) report([...path], `refers to "${id}", which is not in ${rule.to}`);
+    if (rule.self && id === own) report([...path], rule.self);
   };
-
-  dataset.sources.forEach((source, s) => {
-    source.credits.forEach((credit, c) => {
-      credit.people.forEach((person, p) => {
-        expect(person, 'people', () => ['sources', s, 'credits', c, 'people', p]);
-      });
-    });
-  });
-  dataset.places.forEach((place, p) => {
-    place.parents.forEach((parent, i) => {
-      expect(parent, 'places', () => ['places', p, 'parents', i]);
-      if (parent === place.id) report(['places', p, 'parents', i], 'a place cannot contain itself');
-    });
-  });
-  dataset.people.forEach((person, p) => {
-    person.roles.forEach((role, r) => {
-      expect(role.place, 'places', () => ['people', p, 'roles', r, 'place']);
-      expect(role.organisation, 'organisations', () => ['people', p, 'roles', r, 'organisation']);
-    });
-  });
-  dataset.organisations.forEach((organisation, o) => {
-    expect(organisation.parent, 'organisations', () => ['organisations', o, 'parent']);
-    expect(organisation.place, 'places', () => ['organisations', o, 'place']);
-  });
-  dataset.events.forEach((event, e) => {
-    event.places.forEach((id, i) => {
-      expect(id, 'places', () => ['events', e, 'places', i]);
-    });
-    event.people.forEach((participant, i) => {
-      expect(participant.person, 'people', () => ['events', e, 'people', i, 'person']);
-    });
-    event.organisations.forEach((id, i) => {
-      expect(id, 'organisations', () => ['events', e, 'organisations', i]);
-    });
-    event.figures.forEach((id, i) => {
-      expect(id, 'figures', () => ['events', e, 'figures', i]);
-    });
-    event.related.forEach((link, i) => {
-      expect(link.event, 'events', () => ['events', e, 'related', i, 'event']);
-      if (link.event === event.id)
-        report(['events', e, 'related', i, 'event'], 'an event cannot relate to itself');
-    });
+  eachRecord(input, (collection, record, at) => {
+    own = idOf(record);
+    path = at;
+    for (rule of REFERENCES[collection]) reach(record, rule.at, path, visit);
   });
 }
 
-function checkCitations(dataset: DatasetShape, report: Report): void {
-  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
-  eachCitationList(dataset, (citations, pathOf) => {
-    citations.forEach((citation, index) => {
-      const at = (key: string): Path => [...pathOf(), index, key];
-      const source = sources.get(citation.source);
-      if (!source) {
+function checkCitations(input: unknown, report: Report): void {
+  const texts = new Map<string, { paragraphs: unknown; length: unknown }>();
+  for (const source of records(input, 'sources')) {
+    const id = idOf(source);
+    const text = isRecord(source) && isRecord(source.text) ? source.text : undefined;
+    if (id !== undefined && text)
+      texts.set(id, { paragraphs: text.paragraphs, length: text.length });
+  }
+  eachUncheckedCitationList(input, (citations, path) => {
+    if (!Array.isArray(citations)) return;
+    for (let index = 0; index < citations.length; index++) {
+      const citation: unknown = citations[index];
+      if (!isRecord(citation) || typeof citation.source !== 'string') continue;
+      const at = (key: string): Path => [...path, index, key];
+      const text = texts.get(citation.source);
+      if (!text) {
         report(at('source'), `refers to "${citation.source}", which is not in sources`);
-        return;
+        continue;
       }
-      if (citation.paragraph > source.text.paragraphs) {
+      const { paragraph, end } = citation;
+      if (
+        typeof paragraph === 'number' &&
+        typeof text.paragraphs === 'number' &&
+        paragraph > text.paragraphs
+      ) {
         report(
           at('paragraph'),
-          `paragraph ${citation.paragraph} is beyond the ${source.text.paragraphs} paragraphs of "${source.id}"`,
+          `paragraph ${paragraph} is beyond the ${text.paragraphs} paragraphs of "${citation.source}"`,
         );
       }
-      if (citation.end > source.text.length) {
+      if (typeof end === 'number' && typeof text.length === 'number' && end > text.length) {
         report(
           at('end'),
-          `offset ${citation.end} is beyond the text of "${source.id}" (${source.text.length} characters)`,
+          `offset ${end} is beyond the text of "${citation.source}" (${text.length} characters)`,
         );
       }
-    });
+    }
   });
 }
 
-function checkCoverage(dataset: DatasetShape, report: Report): void {
-  const { start, end } = dataset.coverage;
+function checkCoverage(input: unknown, sound: (path: Path) => boolean, report: Report): void {
+  const coverage = isRecord(input) ? input.coverage : undefined;
+  if (!isRecord(coverage) || !sound(['coverage'])) return;
+  const { start, end } = coverage as DatasetShape['coverage'];
   if (end < start) report(['coverage', 'end'], `${end} is before its start ${start}`);
   const outside = (day: string | undefined) => day !== undefined && (day < start || day > end);
-  eachDate(dataset, (date, pathOf) => {
-    const { from, to } = dayBounds(date);
+  let path: Path = [];
+  const visit = (date: unknown) => {
+    // dayBounds needs a well-formed date; one that failed its shape was reported already.
+    if (date === undefined || !sound(path)) return;
+    const { from, to } = dayBounds(date as FactDate);
     const day = outside(from) ? from : outside(to) ? to : undefined;
-    if (day !== undefined) report(pathOf(), `${day} lies outside the coverage ${start} … ${end}`);
+    if (day !== undefined) report([...path], `${day} lies outside the coverage ${start} … ${end}`);
+  };
+  eachRecord(input, (collection, record, at) => {
+    path = at;
+    for (const pattern of DATES[collection]) reach(record, pattern, path, visit);
   });
 }
 
-/** Calls `visit` with each date in the dataset and a function that builds its path, as above. */
-function eachDate(
-  dataset: DatasetShape,
-  visit: (date: FactDate, pathOf: () => Path) => void,
+/** The records of one collection, or none where the collection is not a list. */
+function records(input: unknown, collection: Collection): readonly unknown[] {
+  const list = isRecord(input) ? input[collection] : undefined;
+  return Array.isArray(list) ? list : [];
+}
+
+/**
+ * Calls `visit` with every record, collection by collection, and the path to it: one array that
+ * leads to each record in turn, so a caller that keeps a path copies it.
+ */
+function eachRecord(
+  input: unknown,
+  visit: (collection: Collection, record: unknown, path: Path) => void,
 ): void {
-  dataset.sources.forEach((source, s) => {
-    visit(source.date, () => ['sources', s, 'date']);
+  const path: Path = [];
+  for (const collection of collections) {
+    const list = records(input, collection);
+    for (let index = 0; index < list.length; index++) {
+      path.length = 0;
+      path.push(collection, index);
+      visit(collection, list[index], path);
+    }
+  }
+}
+
+/**
+ * Calls `visit` with each value `pattern` reaches from `node`, stepping over anything that is not
+ * the object or list the pattern expects. `path` leads to the value while `visit` runs: it is one
+ * array changed as the walk goes on, so a caller that keeps it copies it, and most never do.
+ */
+function reach(
+  node: unknown,
+  pattern: Pattern,
+  path: Path,
+  visit: (value: unknown) => void,
+  depth = 0,
+): void {
+  if (depth === pattern.length) {
+    visit(node);
+    return;
+  }
+  const step = pattern[depth];
+  if (step === '*') {
+    if (!Array.isArray(node)) return;
+    for (let index = 0; index < node.length; index++) {
+      path.push(index);
+      reach(node[index], pattern, path, visit, depth + 1);
+      path.pop();
+    }
+  } else if (step !== undefined && isRecord(node)) {
+    path.push(step);
+    reach(node[step], pattern, path, visit, depth + 1);
+    path.pop();
+  }
+}
+
+/**
+ * Calls `visit` with each list of citations in the dataset, unchecked, and the path to it. The
+ * checks' own walk, which steps over input of the wrong shape; walk.ts walks valid datasets.
+ */
+function eachUncheckedCitationList(
+  input: unknown,
+  visit: (citations: unknown, path: Path) => void,
+): void {
+  let path: Path = [];
+  const onList = (citations: unknown) => {
+    visit(citations, path);
+  };
+  eachRecord(input, (collection, record, at) => {
+    path = at;
+    for (const pattern of CITATIONS[collection]) reach(record, pattern, path, onList);
   });
-  dataset.events.forEach((event, e) => {
-    visit(event.date, () => ['events', e, 'date']);
-  });
-  dataset.figures.forEach((figure, f) => {
-    visit(figure.asOf, () => ['figures', f, 'asOf']);
-  });
-  dataset.people.forEach((person, p) => {
-    person.roles.forEach((role, r) => {
-      if (role.date) visit(role.date, () => ['people', p, 'roles', r, 'date']);
-    });
-  });
+}
+
+function idOf(record: unknown): string | undefined {
+  return isRecord(record) && typeof record.id === 'string' ? record.id : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }

@@ -28,7 +28,11 @@ export const Figure = z
       });
     }
     if (figure.upTo !== undefined && figure.upTo < figure.value) {
-      context.addIssue({ code: 'custom', path: ['upTo'], message: 'is below the lower value' });
+      context.addIssue({
+        code: 'custom',
+        path: ['upTo'],
+        message: `${figure.upTo} is below the lower value ${figure.value}`,
+      });
     }
     if (!figure.citations.some((citation) => citation.terms.includes(figure.asWritten))) {
       context.addIssue({

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** A readable, URL-safe slug: every record's id, stable across releases so links keep working. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "pingli-county"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a lowercase slug such as "pingli-county"');
 
 /** Text written in the project's own words (titles, summaries, notes): never empty, never padded. */
 export const Prose = z

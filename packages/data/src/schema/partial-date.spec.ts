@@ -31,8 +31,8 @@ describe('PartialDate', () => {
   });
 
   it.each([
-    ['15-11-27', ['expected YYYY, YYYY-MM or YYYY-MM-DD']],
-    ['2015-13-45x', ['expected YYYY, YYYY-MM or YYYY-MM-DD', 'is not a real calendar date']],
+    ['15-11-27', ['is not YYYY, YYYY-MM or YYYY-MM-DD']],
+    ['2015-13-45x', ['is not YYYY, YYYY-MM or YYYY-MM-DD', 'is not a real calendar date']],
     ['2015-02-30', ['is not a real calendar date']],
   ])('reports %s as %j', (date, messages) => {
     expect(PartialDate.safeParse(date).error?.issues.map((issue) => issue.message)).toEqual(

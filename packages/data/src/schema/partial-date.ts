@@ -11,7 +11,7 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export const PartialDate = z
   .string()
-  .regex(FORMAT, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(FORMAT, 'is not YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isRealCalendarDate, 'is not a real calendar date');
 
 export type PartialDate = z.infer<typeof PartialDate>;

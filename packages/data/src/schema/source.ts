@@ -19,9 +19,7 @@ export const Source = z.strictObject({
     .default(false)
     .describe('true when the title is ours because the document has no headline of its own'),
   kind: z.enum(['news-feature', 'report', 'speech', 'other']),
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'expected a BCP 47 tag such as "en"'),
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'is not a BCP 47 tag such as "en"'),
   translatedFrom: z
     .string()
     .regex(/^[a-z]{2,3}$/)
@@ -29,7 +27,7 @@ export const Source = z.strictObject({
   machineTranslated: z.boolean(),
   fileName: z.string().min(1),
   text: z.strictObject({
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits'),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'is not 64 lowercase hex digits'),
     length: z.int().min(1).describe('UTF-16 code units'),
     paragraphs: z.int().min(1),
   }),

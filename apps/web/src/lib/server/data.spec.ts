@@ -33,7 +33,7 @@ describe('loadDataset', () => {
     expect(() => loadDataset(path)).toThrow(
       new RegExp(
         `CORPUS_DATASET=${path} is not a valid dataset:\\n` +
-          `events\\[0\\] "central-work-conference-2015"\\.date\\.date: is not a real calendar date\\n` +
+          `events\\[0\\] "central-work-conference-2015"\\.date\\.date: "2019-02-30" is not a real calendar date\\n` +
           `places\\[1\\] "[a-z-]+"\\.parents\\[0\\]: refers to "atlantis", which is not in places`,
       ),
     );

@@ -1,19 +1,27 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { repository } from './readmes.js';
 
-// Reuse as a stranger does it: pack the built package, install the tarball with plain npm into a
-// fresh project, then import it, type-check against it and run its CLI.
-const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// Reuse as a stranger does it: the package packed and installed with plain npm into a fresh
+// project, the way the READMEs say (src/global-setup.ts), then imported, type-checked against and
+// run from there.
+const packageDir = join(repository, 'packages', 'data');
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-const consumer = mkdtempSync(join(tmpdir(), 'corpus-consumer-'));
+const consumer = inject('consumer');
 
 function sh(command: string, args: string[], cwd = consumer): string {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** The tarball the consumer installed, as its package.json records it. */
+function tarball(): string {
+  const manifest = JSON.parse(readFileSync(join(consumer, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
+  return resolve(consumer, (manifest.dependencies['@corpus/data'] ?? '').replace(/^file:/, ''));
 }
 
 const CONSUMER_SOURCE = `
@@ -36,20 +44,41 @@ console.log(conference?.title, lanes.length, schemaIsZod, csv.length, wrong);
 `;
 
 beforeAll(() => {
-  const packs = join(consumer, 'packs');
-  mkdirSync(packs);
-  execFileSync('pnpm', ['pack', '--pack-destination', packs], { cwd: packageDir, stdio: 'ignore' });
-  const [tarball] = readdirSync(packs).filter((name) => name.endsWith('.tgz'));
-  if (!tarball) throw new Error(`pnpm pack wrote no tarball to ${packs}`);
-  writeFileSync(
-    join(consumer, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
-  );
-  sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(packs, tarball)]);
   writeFileSync(join(consumer, 'consumer.ts'), CONSUMER_SOURCE);
-}, 300_000);
+});
 
 describe('the packed package, installed with npm', () => {
+  it('holds dist, the README, the changelog, the citation file and the licence, and no build tools or source maps', () => {
+    const files = sh('tar', ['-tzf', tarball()])
+      .split('\n')
+      .filter(Boolean)
+      .map((file) => file.replace(/^package\//, ''));
+    expect(files.filter((file) => !file.startsWith('dist/')).sort()).toEqual([
+      'CHANGELOG.md',
+      'CITATION.cff',
+      'LICENSE',
+      'README.md',
+      'package.json',
+    ]);
+    expect(files.filter((file) => file.startsWith('dist/tools/'))).toEqual([]);
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+    expect(files).toContain('dist/dataset.json');
+    expect(files).toContain('dist/schema.json');
+    expect(readFileSync(join(consumer, 'node_modules/@corpus/data/LICENSE'), 'utf8')).toMatch(
+      /^MIT License\n/,
+    );
+  });
+
+  it('points no file at a source map', () => {
+    const installed = join(consumer, 'node_modules/@corpus/data/dist');
+    const withMaps = readdirSync(installed, { recursive: true, encoding: 'utf8' }).filter(
+      (file) =>
+        /\.(?:js|d\.ts)$/.test(file) &&
+        readFileSync(join(installed, file), 'utf8').includes('sourceMappingURL'),
+    );
+    expect(withMaps).toEqual([]);
+  });
+
   it('imports from node as ESM with the validated facts', () => {
     const output = sh('node', [
       '--input-type=module',
