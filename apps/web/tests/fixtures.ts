@@ -21,6 +21,8 @@ export const LANES = [
 /** The events the source dates (to the day, month or year) and those it does not. */
 export const DATED = dataset.events.filter((event) => event.date.kind !== 'undated');
 export const UNDATED = dataset.events.filter((event) => event.date.kind === 'undated');
+/** Goals with a deadline: the timeline marks each deadline apart from the event's own date. */
+export const TARGETS = dataset.events.filter((event) => event.target !== undefined);
 
 /**
  * The bands the timeline gathers the undated facts in, by lane: facts of one lane share a band

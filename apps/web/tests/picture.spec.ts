@@ -1,17 +1,20 @@
 import type { Page } from '@playwright/test';
-import { DATED as dated, UNDATED_BANDS, expect, holdTimeline, test } from './fixtures';
+import { DATED as dated, TARGETS, UNDATED_BANDS, expect, holdTimeline, test } from './fixtures';
 
-/** Every drawn item's box (events and bands of undated facts), by id, in either drawing. */
+/** Every drawn item's box (events, bands of undated facts, goals' targets), by id, in either drawing. */
 function boxes(page: Page, scope: '.timeline-picture' | '.timeline') {
   return page.evaluate((scope) => {
     const found: Record<string, { x: number; y: number; width: number; height: number }> = {};
     for (const element of document.querySelectorAll(
-      `${scope} :is([data-timeline-item], [data-timeline-band])`,
+      `${scope} :is([data-timeline-item], [data-timeline-band], [data-timeline-target])`,
     )) {
       const { x, y, width, height } = element.getBoundingClientRect();
+      const target = element.getAttribute('data-timeline-target');
       const id =
-        element.getAttribute('data-timeline-item') ?? element.getAttribute('data-timeline-band');
-      found[id ?? ''] = { x, y, width, height };
+        element.getAttribute('data-timeline-item') ??
+        element.getAttribute('data-timeline-band') ??
+        `target:${target}`;
+      found[id] = { x, y, width, height };
     }
     return found;
   }, scope);
@@ -70,8 +73,8 @@ test.describe('the timeline before vis-timeline @phone', () => {
     await expect(page.locator('.timeline-picture')).toBeVisible();
     await expect(timeline.frame).toHaveAttribute('data-status', /picture|loading/);
     const before = await boxes(page, '.timeline-picture');
-    // The dated events and the lanes' bands of undated facts.
-    expect(Object.keys(before)).toHaveLength(dated.length + UNDATED_BANDS.length);
+    // The dated events, the lanes' bands of undated facts and the goals' targets.
+    expect(Object.keys(before)).toHaveLength(dated.length + UNDATED_BANDS.length + TARGETS.length);
     const names = (scope: string) =>
       page
         .locator(`${scope} .lane-label`)
@@ -97,6 +100,36 @@ test.describe('the timeline before vis-timeline @phone', () => {
       expect(Math.abs(top - (namesBefore[index] ?? 0)), `lane ${index}`).toBeLessThanOrEqual(1);
     });
     expect(await shift()).toBeLessThanOrEqual(0.02);
+  });
+
+  test('marks a goal’s target apart from its date, and choosing it chooses the event', async ({
+    page,
+    timeline,
+  }) => {
+    expect(TARGETS.map((event) => event.id)).toContain('deadline-2020');
+    const release = await holdTimeline(page);
+    await page.goto('/', { waitUntil: 'commit' });
+    const marker = page.locator('.timeline-picture [data-timeline-target="deadline-2020"]');
+    // A link to its event whose name says it is a deadline, not when the event happened.
+    await expect(marker).toHaveAccessibleName(
+      /^Target: by 2020, the deadline of “Pledge that every rural poor person.*”, not a date of the event$/,
+    );
+    await expect(marker).toHaveAttribute('href', /\/events\/deadline-2020$/);
+    const pole = await marker.boundingBox();
+    const year2020 = await page
+      .locator('.timeline-picture .tick')
+      .filter({ hasText: /^2020$/ })
+      .boundingBox();
+    if (!pole || !year2020) throw new Error('the target or the 2020 tick is not drawn');
+    expect(Math.abs(pole.x - year2020.x)).toBeLessThanOrEqual(2);
+    release();
+    await timeline.ready();
+    const drawn = page.locator('.timeline .vis-item[data-timeline-target="deadline-2020"]');
+    await expect(drawn).toHaveClass(/target/);
+    await drawn.click({ position: { x: 20, y: 8 } });
+    await expect(page).toHaveURL(/event=deadline-2020/);
+    await expect(timeline.details).toContainText('Target: by 2020');
+    await expect(drawn).toHaveClass(/vis-selected/);
   });
 
   test('draws the window of the URL', async ({ page, timeline }) => {

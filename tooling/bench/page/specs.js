@@ -3,13 +3,13 @@
  * bundled in by Vite), made from the event summaries the app publishes at timeline/events.json,
  * copied beside each page as events.json. One source of items, so no page draws a different set.
  */
-import { toItemSpec } from '../../../apps/web/src/lib/timeline/items.ts';
+import { toItemSpecs } from '../../../apps/web/src/lib/timeline/items.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * @returns {Promise<{
- *   specs: ReturnType<typeof toItemSpec>[],
+ *   specs: ReturnType<typeof toItemSpecs>,
  *   groups: string[],
  *   window: { start: number, end: number },
  * }>}
@@ -21,7 +21,7 @@ export async function loadSpecs() {
     /** @type {{ events: any[], categories: { id: string }[], coverage: { start: string, end: string } }} */ (
       await response.json()
     );
-  const specs = events.map(toItemSpec).sort((a, b) => a.start - b.start);
+  const specs = toItemSpecs(events);
   const groups = categories.map((category) => category.id);
   const window = {
     start: Date.parse(`${coverage.start}T00:00:00Z`),

@@ -78,6 +78,8 @@ export interface EventSummary {
   dateLabel: string;
   /** A goal's deadline, never the event's own date: "by 2020". */
   targetLabel?: string;
+  /** The first and last day (YYYY-MM-DD) of that deadline's period, where the timeline marks it. */
+  targetDays?: { start: string; end: string };
   /**
    * How precisely it is dated, which the timeline shows: to the `day` (a day or span of days),
    * the `month` or the `year` (the coarsest of its dates), or `undated` (somewhere in [start,

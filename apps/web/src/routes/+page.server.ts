@@ -2,7 +2,7 @@ import { homeData } from '$lib/server/data';
 import { timelinePreloads } from '$lib/server/timeline-preload';
 import { LIST_PAGE_SIZE } from '$lib/list-pages';
 import { gatherUndated } from '$lib/timeline/bands';
-import { toItemSpec } from '$lib/timeline/items';
+import { toItemSpecs } from '$lib/timeline/items';
 import { coverageWindow } from '$lib/timeline/window';
 import { pickItems } from '$lib/timeline/windowed';
 import type { PageServerLoad } from './$types';
@@ -19,7 +19,7 @@ export const load: PageServerLoad = () => {
   const { events, ...rest } = homeData;
   const limits = coverageWindow(homeData.coverage);
   const inline = events.length <= INLINE_LIMIT;
-  const specs = events.map(toItemSpec).sort((a, b) => a.start - b.start);
+  const specs = toItemSpecs(events);
   return {
     ...rest,
     total: events.length,

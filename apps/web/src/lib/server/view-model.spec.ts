@@ -24,11 +24,16 @@ describe('buildTimelineData', () => {
     expect(pledge).toMatchObject({
       dateLabel: 'Not dated, by 6 March 2020',
       targetLabel: 'by 2020',
+      targetDays: { start: '2020-01-01', end: '2020-12-31' },
       precision: 'undated',
       end: '2020-03-06',
       kindLabel: 'Statement',
     });
-    expect(toSummary(pledge)).toMatchObject({ targetLabel: 'by 2020', kindLabel: 'Statement' });
+    expect(toSummary(pledge)).toMatchObject({
+      targetLabel: 'by 2020',
+      targetDays: { start: '2020-01-01', end: '2020-12-31' },
+      kindLabel: 'Statement',
+    });
     expect(view('shaanxi-inspection-2020')).not.toHaveProperty('targetLabel');
   });
 

@@ -2,9 +2,11 @@ import {
   compareByDate,
   createQueries,
   dayBounds,
+  earliestDay,
   formatDateBasis,
   formatFactDate,
   formatTarget,
+  latestDay,
   precisionOf,
   toEdtf,
   type Citation,
@@ -168,7 +170,10 @@ export function buildTimelineData(
       category: event.category,
       ...(kindLabel && { kindLabel }),
       dateLabel: formatFactDate(event.date),
-      ...(event.target && { targetLabel: formatTarget(event.target) }),
+      ...(event.target && {
+        targetLabel: formatTarget(event.target),
+        targetDays: { start: earliestDay(event.target), end: latestDay(event.target) },
+      }),
       basisLabel: formatDateBasis(event.date.basis),
       edtf: toEdtf(event.date),
       precision,
@@ -224,7 +229,8 @@ function creditOf(dataset: DeepReadonly<Dataset>): string {
 
 /** The part of an event the home page carries for every event (see EventSummary). */
 export function toSummary(event: EventView): EventSummary {
-  const { id, title, category, kindLabel, dateLabel, targetLabel, precision, start, end } = event;
+  const { id, title, category, kindLabel, dateLabel, targetLabel, targetDays, precision } = event;
+  const { start, end } = event;
   const { openStart, openEnd, searchText, citation } = event;
   return {
     id,
@@ -233,6 +239,7 @@ export function toSummary(event: EventView): EventSummary {
     ...(kindLabel && { kindLabel }),
     dateLabel,
     ...(targetLabel && { targetLabel }),
+    ...(targetDays && { targetDays }),
     precision,
     start,
     end,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '$lib/test-events';
-import { toItemSpec } from './items';
+import { isTarget, toItemSpec, toItemSpecs, toTargetSpec } from './items';
 import { DAY, parseDay } from './window';
 
 const day = (text: string) => parseDay(text) ?? Number.NaN;
@@ -76,5 +76,54 @@ describe('toItemSpec', () => {
       'category-conference undated open-start open-end',
     );
     expect(toItemSpec(makeEvent(event)).className).toBe('category-conference undated');
+  });
+});
+
+describe('toTargetSpec', () => {
+  const pledge = makeEvent({
+    id: 'pledge',
+    title: 'A pledge',
+    category: 'policy',
+    precision: 'undated',
+    dateLabel: 'Not dated, by 6 March 2020',
+    start: '2015-01-01',
+    end: '2020-03-06',
+    openStart: true,
+    targetLabel: 'by 2020',
+    targetDays: { start: '2020-01-01', end: '2020-12-31' },
+  });
+
+  it('marks a goal’s deadline over its period in the goal’s lane, saying it is a target', () => {
+    expect(toTargetSpec(pledge)).toEqual({
+      id: 'target:pledge',
+      group: 'policy',
+      type: 'range',
+      start: day('2020-01-01'),
+      end: day('2021-01-01'),
+      className: 'category-policy target',
+      title: 'Target: by 2020',
+      dateLabel: 'the deadline of “A pledge”, not a date of the event',
+      target: { event: 'pledge', eventTitle: 'A pledge' },
+    });
+  });
+
+  it('never takes the deadline for the event’s own date', () => {
+    const own = toItemSpec(pledge);
+    expect(own.className).toContain('undated');
+    expect(own.end).toBe(day('2020-03-07'));
+    expect(own.className).not.toContain('target');
+  });
+
+  it('marks nothing for an event without a target', () => {
+    expect(toTargetSpec(makeEvent({ id: 'a' }))).toBeUndefined();
+  });
+
+  it('lists the targets with the events, all in order of start', () => {
+    const specs = toItemSpecs([
+      pledge,
+      makeEvent({ id: 'b', start: '2019-06-01', end: '2019-06-01' }),
+    ]);
+    expect(specs.map((spec) => spec.id)).toEqual(['pledge', 'b', 'target:pledge']);
+    expect(specs.filter(isTarget)).toHaveLength(1);
   });
 });

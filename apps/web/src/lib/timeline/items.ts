@@ -59,3 +59,45 @@ export function toItemSpec(event: EventSummary): ItemSpec {
     uncertainty: event.dateLabel,
   };
 }
+
+/**
+ * A goal's deadline, marked where it falls in the goal's lane: "Target: by 2020" over the
+ * deadline's period. It is not a date of the event (the source may not say when a goal was set),
+ * so it has a look of its own (`target`, explained in the legend) and stands for its event:
+ * choosing it chooses the event.
+ */
+export interface Target extends ItemSpec {
+  target: { event: string; eventTitle: string };
+}
+
+export function isTarget(spec: ItemSpec): spec is Target {
+  return 'target' in spec;
+}
+
+export function toTargetSpec(event: EventSummary): Target | undefined {
+  if (!event.targetDays || !event.targetLabel) return undefined;
+  const start = parseDay(event.targetDays.start) ?? 0;
+  const end = (parseDay(event.targetDays.end) ?? start) + DAY;
+  return {
+    id: `target:${event.id}`,
+    group: event.category,
+    type: 'range',
+    start,
+    end,
+    className: `category-${event.category} target`,
+    title: `Target: ${event.targetLabel}`,
+    dateLabel: `the deadline of “${event.title}”, not a date of the event`,
+    target: { event: event.id, eventTitle: event.title },
+  };
+}
+
+/** Everything the timeline draws for `events`, their targets included, in order of start. */
+export function toItemSpecs(events: readonly EventSummary[]): ItemSpec[] {
+  const specs: ItemSpec[] = [];
+  for (const event of events) {
+    specs.push(toItemSpec(event));
+    const target = toTargetSpec(event);
+    if (target) specs.push(target);
+  }
+  return specs.sort((a, b) => a.start - b.start);
+}

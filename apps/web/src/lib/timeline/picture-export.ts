@@ -4,6 +4,7 @@
  * credit. Loaded only when the reader asks for a picture.
  */
 import { isBand } from './bands';
+import { isTarget } from './items';
 import {
   GEOMETRY,
   itemLabel,
@@ -132,6 +133,7 @@ export function pictureToSvg(
     const label = itemLabel(spec);
     const y0 = rowTop + GEOMETRY.rowGap / 2;
     const h = isBand(spec) ? GEOMETRY.bandHeight : GEOMETRY.itemHeight;
+    if (isTarget(spec)) return targetSvg(item, y0, h, spec.target.event === selectedId);
     let x0: number;
     let width: number;
     if (spec.type === 'box') {
@@ -170,6 +172,21 @@ export function pictureToSvg(
     const size = isBand(spec) ? 11 : 12.8;
     const body = `<svg x="${clip.x}" y="${y0}" width="${Math.max(clip.width, 0)}" height="${h}"><text${anchor} y="${h / 2 + size / 3}" font-size="${size}"${isBand(spec) ? ' font-style="italic"' : ''}>${words}</text></svg>`;
     return shape + edge + body;
+  }
+
+  /** A goal's deadline as timeline.css draws it: a flag on a pole, a line under its period. */
+  function targetSvg(item: PlacedItem, y0: number, h: number, selected: boolean): string {
+    const start = Math.max(0, item.x0);
+    const x = area.x + start * area.width;
+    const width = Math.max((Math.min(1, item.x1) - start) * area.width, 3);
+    const colour = selected ? palette.focus : (palette.lanes[item.lane] ?? palette.fg);
+    const text = `<text x="14" y="${h / 2 + 12.8 / 3}" font-size="12.8" font-style="italic" font-weight="600">${escapeXml(item.spec.title)}</text>`;
+    return [
+      `<rect x="${x}" y="${y0}" width="3" height="${h}" fill="${colour}"/>`,
+      `<rect x="${x}" y="${y0 + h - 2}" width="${width}" height="2" fill="${colour}"/>`,
+      `<path d="M${x + 3} ${y0}l8 5l-8 5z" fill="${colour}"/>`,
+      `<svg x="${x}" y="${y0}" width="${Math.min(width, area.x + area.width - x)}" height="${h}">${text}</svg>`,
+    ].join('');
   }
 
   y = height + 24;

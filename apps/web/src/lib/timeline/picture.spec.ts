@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '$lib/test-events';
 import { gatherUndated, isBand } from './bands';
-import { toItemSpec, type ItemSpec } from './items';
+import { toItemSpec, toItemSpecs, type ItemSpec } from './items';
 import {
   GEOMETRY,
   arrange,
@@ -269,5 +269,29 @@ describe('the axis', () => {
     expect(tickLabel(day('2016-01-01'), { scale: 'day', step: 1 }, 10)).toBe('2016');
     expect(tickLabel(day('2016-02-01'), { scale: 'month', step: 1 }, 10)).toBe('');
     expect(tickLabel(day('2016-02-01'), { scale: 'month', step: 1 }, 40)).toBe('Feb');
+  });
+});
+
+describe('layoutPicture and targets', () => {
+  it('draws a goal’s target in the goal’s lane over the deadline, apart from the event', () => {
+    const pledge = makeEvent({
+      id: 'pledge',
+      category: 'policy',
+      precision: 'undated',
+      start: '2019-01-01',
+      end: '2020-03-06',
+      targetLabel: 'by 2020',
+      targetDays: { start: '2020-01-01', end: '2020-12-31' },
+    });
+    const picture = layoutPicture({ items: toItemSpecs([pledge]), window: limits, lanes, limits });
+    const target = picture.items.find((item) => item.spec.id === 'target:pledge');
+    const own = picture.items.find((item) => item.spec.id === 'pledge');
+    const at = (date: string) => (day(date) - limits.start) / (limits.end - limits.start);
+    expect(target?.lane).toBe('policy');
+    expect(target?.x0).toBeCloseTo(at('2020-01-01'), 6);
+    expect(target?.x1).toBeCloseTo(1, 6);
+    // Their spans overlap, so they take different rows: the flag never covers the event.
+    expect(own?.x1).toBeGreaterThan(at('2020-01-01'));
+    expect(target?.row).not.toBe(own?.row);
   });
 });

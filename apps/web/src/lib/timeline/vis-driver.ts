@@ -20,6 +20,7 @@ import {
 } from './picture';
 import { DAY, type TimeWindow } from './window';
 import { isBand, type Band } from './bands';
+import { isTarget } from './items';
 import { isAggregate, type Aggregate, type DrawnSpec } from './windowed';
 
 export interface DriverOptions {
@@ -98,14 +99,38 @@ function toVisItem(spec: DrawnSpec, slot: Slot) {
     ...(slot.align && { align: slot.align }),
     className: classes.join(' '),
     content: itemContent(spec),
-    // Published as data-timeline-item / -bucket / -band, as the picture does.
-    [isAggregate(spec) ? 'timeline-bucket' : isBand(spec) ? 'timeline-band' : 'timeline-item']:
-      spec.id,
+    // Published as data-timeline-item / -bucket / -band / -target, as the picture does.
+    ...(isAggregate(spec)
+      ? { 'timeline-bucket': spec.id }
+      : isBand(spec)
+        ? { 'timeline-band': spec.id }
+        : isTarget(spec)
+          ? { 'timeline-target': spec.target.event }
+          : { 'timeline-item': spec.id }),
     ...(isBand(spec) && { count: spec.band.ids.length }),
   };
 }
 
 type VisItem = ReturnType<typeof toVisItem>;
+
+/**
+ * Whether two specs draw the same item. Every pick makes its counts afresh (see windowed.ts), so
+ * comparing objects would hand vis-timeline every count again after each move, and it would
+ * redraw and measure them all in the middle of a drag.
+ */
+function sameDrawing(a: DrawnSpec, b: DrawnSpec): boolean {
+  if (a === b) return true;
+  const count = (spec: DrawnSpec) => (isAggregate(spec) ? spec.aggregate.count : undefined);
+  return (
+    a.id === b.id &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.title === b.title &&
+    a.dateLabel === b.dateLabel &&
+    a.className === b.className &&
+    count(a) === count(b)
+  );
+}
 
 export function createDriver(options: DriverOptions): Driver {
   const { container, categories, limits, picture } = options;
@@ -191,7 +216,13 @@ export function createDriver(options: DriverOptions): Driver {
     selectable: true,
     multiselect: false,
     groupOrder: 'order',
-    dataAttributes: ['timeline-item', 'timeline-bucket', 'timeline-band', 'count'],
+    dataAttributes: [
+      'timeline-item',
+      'timeline-bucket',
+      'timeline-band',
+      'timeline-target',
+      'count',
+    ],
     // `axis` at half a gap keeps the first row where the picture has it (see Group's height).
     margin: { item: { horizontal: 0, vertical: GEOMETRY.rowGap }, axis: GEOMETRY.rowGap / 2 },
     tooltip: {
@@ -241,7 +272,8 @@ export function createDriver(options: DriverOptions): Driver {
     } else if (spec && isBand(spec)) {
       timeline.setSelection([]);
       options.onband(spec);
-    } else if (id) options.onselect(id);
+    } else if (spec && isTarget(spec)) options.onselect(spec.target.event);
+    else if (id) options.onselect(id);
   });
   timeline.on('rangechange', (properties: { start: Date; end: Date }) => {
     const window = windowOf(properties);
@@ -273,14 +305,23 @@ export function createDriver(options: DriverOptions): Driver {
       const changed: VisItem[] = [];
       for (const [id, { spec, slot }] of wanted) {
         const old = drawn.get(id);
-        if (!old || old.spec !== spec || old.slot.row !== slot.row || old.slot.align !== slot.align)
+        if (
+          !old ||
+          !sameDrawing(old.spec, spec) ||
+          old.slot.row !== slot.row ||
+          old.slot.align !== slot.align
+        )
           changed.push(toVisItem(spec, slot));
       }
       drawn = wanted;
       if (removed.length > 0) items.remove(removed);
       if (changed.length > 0) items.update(changed);
       loaded = true;
-      if (selected && changed.some((item) => item.id === selected)) driver.setSelection(selected);
+      if (
+        selected &&
+        changed.some((item) => item.id === selected || item.id === `target:${selected}`)
+      )
+        driver.setSelection(selected);
     },
     setVisibleLanes(visible) {
       groups.update(
@@ -289,7 +330,8 @@ export function createDriver(options: DriverOptions): Driver {
     },
     setSelection(id) {
       selected = id;
-      timeline.setSelection(id && drawn.has(id) ? [id] : []);
+      // A goal's target is highlighted with its event, as in the picture.
+      timeline.setSelection(id ? [id, `target:${id}`].filter((shown) => drawn.has(shown)) : []);
     },
     setWindow(window, animation) {
       timeline.setWindow(window.start, window.end, { animation });

@@ -116,3 +116,20 @@ describe('bucketStart', () => {
     expect(bucketStart(day('2016-12-31'), 'year')).toBe(day('2016-01-01'));
   });
 });
+
+describe('pickItems and targets', () => {
+  it('always draws a goal’s target and never counts it as an event', () => {
+    const target = {
+      ...spec('target:goal', '2020-01-01', '2021-01-01'),
+      className: 'category-policy target',
+      target: { event: 'goal', eventTitle: 'Goal' },
+    };
+    const specs = [...daily(400), target];
+    const picked = pickItems(specs, limits, { limits, limit: 50 });
+    expect(picked.items).toContain(target);
+    const counted = picked.items
+      .filter(isAggregate)
+      .reduce((sum, item) => sum + item.aggregate.count, 0);
+    expect(counted).toBe(400);
+  });
+});

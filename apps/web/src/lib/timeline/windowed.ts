@@ -1,5 +1,5 @@
 import { isBand, type Band } from './bands';
-import type { ItemSpec } from './items';
+import { isTarget, type ItemSpec } from './items';
 import { DAY, type TimeWindow } from './window';
 
 /**
@@ -46,7 +46,8 @@ const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' 
  * stretch past it counted per lane; otherwise counts per lane and calendar bucket (a week, month,
  * quarter or year, whichever gives about two dozen across the view). The event in `keep` (the
  * selection) is drawn whenever it lies near the view, so it can always be seen highlighted. Bands
- * of undated facts (see bands.ts) are few, one per lane and bound, and always drawn.
+ * of undated facts (see bands.ts), one per lane and bound, and goals' targets (see items.ts) are
+ * few, and always drawn.
  */
 export function pickItems(
   all: readonly ItemSpec[],
@@ -58,8 +59,9 @@ export function pickItems(
   }: { limits: TimeWindow; keep?: string | null; limit?: number },
 ): Picked {
   if (all.length <= limit) return { items: [...all], region: limits };
-  const bands = all.filter(isBand);
-  const specs = bands.length > 0 ? all.filter((spec) => !isBand(spec)) : all;
+  // Bands and targets are few and stand for events counted elsewhere: always drawn, never counted.
+  const always = all.filter((spec) => isBand(spec) || isTarget(spec));
+  const specs = always.length > 0 ? all.filter((spec) => !isBand(spec) && !isTarget(spec)) : all;
   const span = window.end - window.start;
   const region = {
     start: Math.max(limits.start, window.start - span / 2),
@@ -72,7 +74,7 @@ export function pickItems(
     if (endOf(spec) <= region.start) continue;
     (endOf(spec) - spec.start >= region.end - region.start ? long : near).push(spec);
   }
-  if (near.length + long.length <= limit) return { items: [...near, ...long, ...bands], region };
+  if (near.length + long.length <= limit) return { items: [...near, ...long, ...always], region };
 
   const kept = keep ? [...near, ...long].find((spec) => spec.id === keep) : undefined;
   const others = (list: ItemSpec[]) => (kept ? list.filter((spec) => spec !== kept) : list);
@@ -82,7 +84,7 @@ export function pickItems(
       ? [...others(near), ...spanning]
       : [...countInBuckets(others(near), span), ...spanning];
   if (kept) items.push(kept);
-  items.push(...bands);
+  items.push(...always);
   return { items, region };
 }
 
