@@ -28,8 +28,11 @@ const TIMELINEJS_SOURCE = join(BENCH, 'timelinejs');
 const TIMELINEJS_DIST = join(BENCH, 'node_modules', '@knight-lab', 'timelinejs', 'dist');
 /** The seed of every synthetic dataset, so each run measures the same events. */
 const SEED = 1;
-/** A build that takes longer than this is stuck: stop it and say so. */
-const BUILD_TIMEOUT_MS = 20 * 60 * 1000;
+/**
+ * A build that takes longer than this is stuck: stop it and say so. 100,000 events (four files
+ * each) take about half an hour on a shared two-core machine.
+ */
+const BUILD_TIMEOUT_MS = 60 * 60 * 1000;
 
 /** @typedef {import('./options.js').Size} Size */
 /** @typedef {import('@corpus/data').DeepReadonly<import('@corpus/data').Dataset>} Dataset */

@@ -103,7 +103,7 @@ describe('toTargetSpec', () => {
       className: 'category-policy target',
       title: 'Target: by 2020',
       dateLabel: 'the deadline of “A pledge”, not a date of the event',
-      target: { event: 'pledge', eventTitle: 'A pledge' },
+      target: { event: 'pledge' },
     });
   });
 

@@ -67,7 +67,7 @@ export function toItemSpec(event: EventSummary): ItemSpec {
  * choosing it chooses the event.
  */
 export interface Target extends ItemSpec {
-  target: { event: string; eventTitle: string };
+  target: { event: string };
 }
 
 export function isTarget(spec: ItemSpec): spec is Target {
@@ -87,7 +87,7 @@ export function toTargetSpec(event: EventSummary): Target | undefined {
     className: `category-${event.category} target`,
     title: `Target: ${event.targetLabel}`,
     dateLabel: `the deadline of “${event.title}”, not a date of the event`,
-    target: { event: event.id, eventTitle: event.title },
+    target: { event: event.id },
   };
 }
 

@@ -122,7 +122,7 @@ describe('pickItems and targets', () => {
     const target = {
       ...spec('target:goal', '2020-01-01', '2021-01-01'),
       className: 'category-policy target',
-      target: { event: 'goal', eventTitle: 'Goal' },
+      target: { event: 'goal' },
     };
     const specs = [...daily(400), target];
     const picked = pickItems(specs, limits, { limits, limit: 50 });
