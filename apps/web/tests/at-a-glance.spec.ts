@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { dataset } from '@corpus/data';
-import { DATED as dated, UNDATED as undated, UNDATED_BANDS, expect, test } from './fixtures';
+import {
+  DATED as dated,
+  TARGETS,
+  UNDATED as undated,
+  UNDATED_BANDS,
+  expect,
+  test,
+} from './fixtures';
 
 /**
  * What the first screen shows of the timeline: how many rows are on screen, and what share of
@@ -138,7 +145,8 @@ test.describe('undated facts', () => {
     await expect(timeline.announcer).toHaveText(
       `${undated.length} undated facts shown one by one.`,
     );
-    await expect(timeline.items).toHaveCount(dataset.events.length);
+    // Every event, and each goal's target beside it.
+    await expect(timeline.items).toHaveCount(dataset.events.length + TARGETS.length);
     await page.keyboard.press('Enter');
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await expect(timeline.announcer).toHaveText(
@@ -170,11 +178,13 @@ test.describe('the legend', () => {
       'to the year',
       'Not dated: a band of the facts a lane holds, over the period they could fall in (click to show them one by one)',
       'may have begun before 2015',
+      "Target: a goal's deadline, not a date of the event",
     ]);
     const looks = await legend.locator('.swatch').evaluateAll((swatches) =>
       swatches.map((swatch) => {
         const style = getComputedStyle(swatch);
-        return `${style.borderTopStyle} ${style.backgroundImage === 'none' ? style.backgroundColor : 'striped'} ${style.maskImage}`;
+        // Dashes and dots are drawn as the border's image (see timeline.css).
+        return `${style.borderTopStyle} ${style.borderImageSource} ${style.backgroundImage === 'none' ? style.backgroundColor : 'striped'} ${style.maskImage}`;
       }),
     );
     expect(new Set(looks).size).toBe(looks.length);

@@ -129,6 +129,7 @@ test.describe('the timeline before vis-timeline @phone', () => {
     await drawn.click({ position: { x: 20, y: 8 } });
     await expect(page).toHaveURL(/event=deadline-2020/);
     await expect(timeline.details).toContainText('Target: by 2020');
+    await expect(timeline.announcer).toContainText('Target: by 2020.');
     await expect(drawn).toHaveClass(/vis-selected/);
   });
 

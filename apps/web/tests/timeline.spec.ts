@@ -1,5 +1,5 @@
 import { dataset } from '@corpus/data';
-import { COVERAGE, LANES, expect, test } from './fixtures';
+import { COVERAGE, LANES, TARGETS, expect, test } from './fixtures';
 
 test.describe('the timeline', () => {
   test('opens on the whole period with a lane per category', async ({ timeline, page }) => {
@@ -13,7 +13,8 @@ test.describe('the timeline', () => {
     await timeline.open();
     await expect.poll(() => timeline.eventCount()).toBe(dataset.events.length);
     await timeline.showUndated();
-    await expect(timeline.items).toHaveCount(dataset.events.length);
+    // Every event once, and each goal's target beside it.
+    await expect(timeline.items).toHaveCount(dataset.events.length + TARGETS.length);
     for (const event of dataset.events) await expect(timeline.item(event.id)).toHaveCount(1);
   });
 
