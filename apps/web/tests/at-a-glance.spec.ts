@@ -178,7 +178,7 @@ test.describe('the legend', () => {
       'to the year',
       'Not dated: a band of the facts a lane holds, over the period they could fall in (click to show them one by one)',
       'may have begun before 2015',
-      "Target: a goal's deadline, not a date of the event",
+      "Target: a goal's deadline, not the event's date",
     ]);
     const looks = await legend.locator('.swatch').evaluateAll((swatches) =>
       swatches.map((swatch) => {
