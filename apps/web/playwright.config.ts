@@ -6,7 +6,8 @@ import { SUBPATH } from './tests/subpath/settings.js';
 // the same app built from the hostile dataset by tests/hostile/build.js, and from a synthetic one
 // large enough to page the list and count events on the timeline, by tests/scale/build.js, and
 // from the bundled facts under a base path with a public address, by tests/subpath/build.js, and
-// from the real facts without the source text, by tests/no-text/build.js.
+// from the real facts without the source text, by tests/no-text/build.js; and, on an origin of its
+// own, a page of another site that embeds the timeline (tests/embed-host, for tests/embed.spec.ts).
 export default defineConfig(
   defineCorpusConfig({
     sites: [
@@ -16,5 +17,6 @@ export default defineConfig(
       { name: 'subpath', dir: 'build-subpath', base: SUBPATH.BASE_PATH },
       { name: 'no-text', dir: 'build-no-text' },
     ],
+    pages: [{ name: 'embed-host', dir: 'tests/embed-host' }],
   }),
 );

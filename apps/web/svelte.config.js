@@ -6,6 +6,9 @@ import { omittedWithoutSiteUrl, readSiteSettings } from './src/lib/server/site-s
 // BASE_PATH and CORPUS_SITE_URL: where the site is published (see site-settings.js).
 const site = readSiteSettings(process.env);
 
+/** The route of every page's oEmbed document (src/routes/[...page]/oembed.json). */
+const OEMBED_ROUTE = '/[...page]/oembed.json';
+
 const pages = process.env.CORPUS_BUILD_DIR ?? 'build';
 const staticAdapter = adapter({ pages, assets: pages, precompress: false, strict: true });
 
@@ -53,6 +56,12 @@ const config = {
       handleHttpError: 'fail',
       handleMissingId: 'fail',
       entries: ['*', '/404'],
+      // Without CORPUS_SITE_URL the oEmbed route has no entries (its documents need absolute
+      // addresses; the build says so above): that route alone may go unprerendered.
+      handleUnseenRoutes: ({ routes, message }) => {
+        if (site.siteUrl === undefined && routes.every((id) => id === OEMBED_ROUTE)) return;
+        throw new Error(message);
+      },
     },
   },
 };

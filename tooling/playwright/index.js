@@ -55,20 +55,24 @@ export const CHROMIUM_ARGS = [
  * consecutive ports from CORPUS_E2E_PORT (4317 unless set), so two checkouts can test at once.
  * A site built with BASE_PATH names it as `base`: it is served mounted there, and its specs'
  * baseURL ends in `<base>/`, so they open pages by relative paths (`events/x`, `./`).
- * @param {{ sites: { name: string, dir: string, base?: string }[], testDir?: string }} options
+ * `pages` are folders of other pages the tests need on an origin of their own (a page that embeds
+ * the site in an iframe): each is served on the next port, and its address is the config's
+ * `metadata.pages[name]` (`test.info().config.metadata` in a test).
+ * @param {{ sites: { name: string, dir: string, base?: string }[], pages?: { name: string, dir: string }[], testDir?: string }} options
  * @returns {import('@playwright/test').PlaywrightTestConfig}
  */
-export function defineCorpusConfig({ sites, testDir = 'tests' }) {
+export function defineCorpusConfig({ sites, pages = [], testDir = 'tests' }) {
   const browser = findBrowser();
   if (!browser) throw new Error(INSTALL_HINT);
   const launchOptions = { executablePath: browser.executablePath, args: CHROMIUM_ARGS };
   const base = Number(process.env.CORPUS_E2E_PORT ?? 4317);
-  if (!Number.isInteger(base) || base < 1024 || base + sites.length > 65535) {
+  if (!Number.isInteger(base) || base < 1024 || base + sites.length + pages.length > 65535) {
     throw new Error(
       `CORPUS_E2E_PORT must be a port number from 1024 up, got "${process.env.CORPUS_E2E_PORT}"`,
     );
   }
   const served = sites.map((site, index) => ({ ...site, port: base + index }));
+  const servedPages = pages.map((page, index) => ({ ...page, port: base + sites.length + index }));
   /** @param {{ port: number }} site */
   const url = (site) => `http://127.0.0.1:${site.port}`;
   /** @param {{ port: number, base?: string }} site */
@@ -93,6 +97,9 @@ export function defineCorpusConfig({ sites, testDir = 'tests' }) {
         : []),
     ]),
     outputDir: 'test-results',
+    metadata: {
+      pages: Object.fromEntries(servedPages.map((page) => [page.name, `${url(page)}/`])),
+    },
     use: {
       screenshot: 'only-on-failure',
       trace: 'retain-on-failure',
@@ -117,7 +124,7 @@ export function defineCorpusConfig({ sites, testDir = 'tests' }) {
         use: { ...devices['Desktop Chrome'], baseURL: home(site), launchOptions },
       })),
     ],
-    webServer: served.map((site) => ({
+    webServer: [...served, ...servedPages].map((/** @type {typeof served[number]} */ site) => ({
       command: `corpus-serve ${site.dir}`,
       env: { PORT: String(site.port), ...(site.base && { BASE_PATH: site.base }) },
       url: `${url(site)}${site.base ?? ''}/`,

@@ -27,6 +27,13 @@ const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
     open: (page) => new TimelinePage(page).open('?q=nothing-matches-this'),
   },
   {
+    name: 'the embed with an event selected',
+    open: async (page) => {
+      await page.goto('/embed?event=shaanxi-inspection-2020');
+      await new TimelinePage(page).ready();
+    },
+  },
+  {
     name: 'an event page',
     open: async (page) => {
       await page.goto('/events/first-secretary-qi-zhigang');

@@ -160,40 +160,52 @@ interface Fixtures {
   problems: { list: string[]; allow: (pattern: RegExp) => void };
 }
 
+/**
+ * Watches a page for everything that can go wrong on it (see the `problems` fixture), allowing
+ * requests to `origins` only: the site's, and any other a test serves on purpose.
+ */
+export async function watchProblems(page: Page, origins: string[]) {
+  const list: string[] = [];
+  const allowed: RegExp[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+      );
+    });
+  });
+  // No request may leave the site. Watched rather than intercepted, which would slow every
+  // request down; the site's CSP refuses such requests in the browser as well.
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!origins.includes(url.origin) && !['data:', 'blob:'].includes(url.protocol)) {
+      list.push(`request to another origin: ${request.url()}`);
+    }
+  });
+  page.on('pageerror', (error) => list.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') list.push(`console error: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) => {
+    list.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) list.push(`response ${response.status()}: ${response.url()}`);
+  });
+  return {
+    list,
+    allow: (pattern: RegExp) => allowed.push(pattern),
+    /** What is left once the allowed problems are taken out. */
+    left: () => list.filter((problem) => !allowed.some((pattern) => pattern.test(problem))),
+  };
+}
+
 export const test = base.extend<Fixtures>({
   problems: [
     async ({ page, baseURL }, use) => {
-      const list: string[] = [];
-      const allowed: RegExp[] = [];
-      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          console.error(
-            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
-          );
-        });
-      });
-      // No request may leave the site. Watched rather than intercepted, which would slow every
-      // request down; the site's CSP refuses such requests in the browser as well.
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) {
-          list.push(`request to another origin: ${request.url()}`);
-        }
-      });
-      page.on('pageerror', (error) => list.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') list.push(`console error: ${message.text()}`);
-      });
-      page.on('requestfailed', (request) => {
-        list.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`);
-      });
-      page.on('response', (response) => {
-        if (response.status() >= 400) list.push(`response ${response.status()}: ${response.url()}`);
-      });
-      await use({ list, allow: (pattern) => allowed.push(pattern) });
-      const left = list.filter((problem) => !allowed.some((pattern) => pattern.test(problem)));
-      expect(left, 'the page reported problems').toEqual([]);
+      const watched = await watchProblems(page, [new URL(baseURL ?? 'http://127.0.0.1').origin]);
+      await use({ list: watched.list, allow: watched.allow });
+      expect(watched.left(), 'the page reported problems').toEqual([]);
     },
     { auto: true },
   ],

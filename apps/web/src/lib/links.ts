@@ -32,6 +32,14 @@ export const links = {
   timelineEvents: () => resolve('/timeline/events.json'),
   /** The home page with one event selected: the same page, so only a query is added. */
   onTimeline: (id: string) => `${resolve('/')}?event=${encodeURIComponent(id)}` as ResolvedPathname,
+  /** The timeline without the site around it, for iframes, showing the view `query` gives. */
+  embed: (query = '') => `${resolve('/embed')}${query}` as ResolvedPathname,
+  /**
+   * A page's oEmbed document (its path and `/oembed.json`): the home page's, or an event's.
+   * Published only by a build that knows the site's address (CORPUS_SITE_URL).
+   */
+  oembed: (eventId?: string) =>
+    resolve('/[...page]/oembed.json', { page: eventId ? `events/${eventId}` : '' }),
   /** The home page showing a span of days (YYYY-MM-DD, both included). */
   window: (from: string, to: string) => `${resolve('/')}?from=${from}&to=${to}` as ResolvedPathname,
 };

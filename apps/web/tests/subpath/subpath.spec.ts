@@ -155,4 +155,53 @@ test.describe('with a public address', () => {
     const ics = await (await request.get('data/events.ics')).text();
     expect(ics.replace(/\r\n /g, '')).toContain(`URL:${SUBPATH_SITE}/events/${EVENT}`);
   });
+
+  for (const { path, oembed, src, title } of [
+    {
+      path: './',
+      oembed: 'oembed.json',
+      src: `${SUBPATH_SITE}/embed`,
+      title: /^corpus-timeline: /,
+    },
+    {
+      path: `events/${EVENT}`,
+      oembed: `events/${EVENT}/oembed.json`,
+      src: `${SUBPATH_SITE}/embed?event=${EVENT}`,
+      title: /^Central Poverty Alleviation and Development Work Conference · corpus-timeline: /,
+    },
+  ]) {
+    test(`${path} announces its oEmbed document, which embeds it from the public address`, async ({
+      request,
+    }) => {
+      const html = await (await request.get(path)).text();
+      const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]*)"/.exec(
+        html,
+      )?.[1];
+      expect(link).toBe(`${SUBPATH_SITE}/${oembed}`);
+      const response = await request.get(new URL(link ?? '').pathname);
+      expect(response.status()).toBe(200);
+      const document = (await response.json()) as Record<string, unknown>;
+      expect(document).toMatchObject({
+        version: '1.0',
+        type: 'rich',
+        provider_name: 'corpus-timeline',
+        provider_url: `${SUBPATH_SITE}/`,
+        width: expect.any(Number),
+        height: expect.any(Number),
+      });
+      expect(document['title']).toMatch(title);
+      const iframe = /^<iframe src="([^"]*)" title="[^"]+"[^>]*><\/iframe>$/.exec(
+        String(document['html']),
+      );
+      expect(iframe?.[1]).toBe(src);
+      // The embed it names is served under the base, and its links stay there.
+      const embed = await request.get(new URL(src).pathname + new URL(src).search);
+      expect(embed.status()).toBe(200);
+      const hrefs = [...(await embed.text()).matchAll(/ (?:href|src)="(\/[^"]*)"/g)].map(
+        (match) => match[1] ?? '',
+      );
+      expect(hrefs.length).toBeGreaterThan(5);
+      expect(hrefs.filter((href) => !href.startsWith(`${BASE}/`))).toEqual([]);
+    });
+  }
 });

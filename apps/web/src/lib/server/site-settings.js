@@ -74,6 +74,6 @@ function readBase(value) {
  */
 export function omittedWithoutSiteUrl({ siteUrl }) {
   return siteUrl === undefined
-    ? 'CORPUS_SITE_URL is not set: pages carry no canonical link and no og:url, and references name no URL'
+    ? 'CORPUS_SITE_URL is not set: pages carry no canonical link, no og:url and no oEmbed document or link, and references name no URL'
     : undefined;
 }
