@@ -1,5 +1,8 @@
+import { dataset } from '@corpus/data';
 import { describe, expect, it } from 'vitest';
-import { parseDay } from './timeline/window';
+import { CATEGORY_ORDER } from './categories';
+import { FUZZ_SEEDS, makeUrl, poolsOf, random } from './fuzzed-urls';
+import { coverageWindow, parseDay } from './timeline/window';
 import { readState, writeState, type StateContext, type ViewState } from './url-state';
 
 const context: StateContext = {
@@ -98,4 +101,46 @@ describe('writeState', () => {
       '',
     );
   });
+});
+
+describe('readState on fuzzed links', () => {
+  // The streams the end-to-end fuzz samples (tests/fuzz.spec.ts), read much further here: the
+  // parser is pure, so thousands of links cost a fraction of a second.
+  const pools = poolsOf(dataset.events);
+  const real: StateContext = {
+    eventIds: new Set(pools.ids),
+    categories: CATEGORY_ORDER.filter((category) => pools.categories.includes(category)),
+    coverage: dataset.coverage,
+  };
+  const limits = coverageWindow(real.coverage);
+
+  it.each(FUZZ_SEEDS.map((seed) => [seed]))(
+    'reads 1,500 links from seed %i into a usable view that survives being written back',
+    (seed) => {
+      const rnd = random(seed);
+      for (let index = 0; index < 1_500; index++) {
+        const url = new URL(makeUrl(rnd, pools), 'http://localhost');
+        if (url.pathname !== '/') continue;
+        const { state, notices } = readState(url.searchParams, real);
+        const label = url.search.slice(0, 120);
+        if (state.event !== null) expect(real.eventIds.has(state.event), label).toBe(true);
+        if (state.window) {
+          expect(state.window.start, label).toBeGreaterThanOrEqual(limits.start);
+          expect(state.window.end, label).toBeLessThanOrEqual(limits.end);
+          expect(state.window.end, label).toBeGreaterThan(state.window.start);
+        }
+        for (const category of state.categories ?? []) {
+          expect(real.categories, label).toContain(category);
+        }
+        expect(state.query.length, label).toBeLessThanOrEqual(200);
+        for (const notice of notices) expect(notice.message.length, label).toBeLessThan(400);
+        // What the page shows, written into its address, reads back as the same view.
+        // (Categories are a set: the address may name them in another order.)
+        const asSet = (view: ViewState) => ({ ...view, categories: view.categories?.toSorted() });
+        const back = readState(new URLSearchParams(writeState(state, real)), real);
+        expect(back.notices, label).toEqual([]);
+        expect(asSet(back.state), label).toEqual(asSet(state));
+      }
+    },
+  );
 });
