@@ -37,21 +37,23 @@ const git = (dir, args) =>
     },
   );
 
-/** Every task's hash, by `package#task`, for the tasks the test command runs. */
-function hashes() {
+/**
+ * turbo's plan for the test command (dry run): every task that would run.
+ * @returns {{ taskId: string, hash: string, command: string, dependencies: string[] }[]}
+ */
+function plan() {
   const out = execFileSync(process.execPath, [turbo, 'run', ...TASKS, '--dry=json'], {
     cwd: scratch,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
     env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
   });
-  /** @type {{ tasks: { taskId: string, hash: string, command: string }[] }} */
-  const run = JSON.parse(out);
-  return new Map(
-    run.tasks
-      .filter((task) => task.command !== '<NONEXISTENT>')
-      .map((task) => [task.taskId, task.hash]),
-  );
+  return JSON.parse(out).tasks.filter((task) => task.command !== '<NONEXISTENT>');
+}
+
+/** Every task's hash, by `package#task`, for the tasks the test command runs. */
+function hashes() {
+  return new Map(plan().map((task) => [task.taskId, task.hash]));
 }
 
 /**
@@ -122,6 +124,12 @@ describe('the turbo cache', { timeout: 60_000 }, () => {
   it('runs every task of the test command', () => {
     const tasks = [...hashes().keys()];
     for (const task of [...DATA, ...SITES, ...WEB_CHECKS]) expect(tasks).toContain(task);
+  });
+
+  it('installs the browser at the start, beside the builds, not after them', () => {
+    const tasks = new Map(plan().map((task) => [task.taskId, task]));
+    expect(tasks.get('@corpus/web#test:e2e')?.dependencies).toContain('@corpus/playwright#browser');
+    expect(tasks.get('@corpus/playwright#browser')?.dependencies).toEqual([]);
   });
 
   it('re-runs the data tests, every site build and the e2e suite after a fact changes', () => {

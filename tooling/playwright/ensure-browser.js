@@ -29,7 +29,12 @@ if (!found()) {
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     process.env = env;
-    if (run('apt-get', ['update', '-qq'])) run('apt-get', ['install', '-y', '-qq', 'chromium']);
+    // Another apt-get may be running (the data tests install python3-pandas the same way): wait
+    // for its lock instead of failing at once.
+    const wait = ['-o', 'DPkg::Lock::Timeout=600'];
+    if (run('apt-get', [...wait, 'update', '-qq'])) {
+      run('apt-get', [...wait, 'install', '-y', '-qq', 'chromium']);
+    }
   } else {
     const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
     run(process.execPath, [cli, 'install', 'chromium']);

@@ -41,9 +41,11 @@ export function ensurePython(log: (line: string) => void): Python | undefined {
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) return python;
   log("no Python 3 with pandas found: installing Debian's python3-pandas with apt-get");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  // The e2e task may be installing Chromium with apt-get at the same time: wait for its lock.
+  const wait = ['-o', 'DPkg::Lock::Timeout=600'];
   for (const args of [
-    ['update', '-qq'],
-    ['install', '-y', '-qq', 'python3-pandas'],
+    [...wait, 'update', '-qq'],
+    [...wait, 'install', '-y', '-qq', 'python3-pandas'],
   ]) {
     if (spawnSync('apt-get', args, { env, stdio: 'ignore' }).status !== 0) {
       log(`apt-get ${args.join(' ')} failed`);
