@@ -15,7 +15,8 @@ export interface Python {
 function probe(command: string): Python | undefined {
   const result = spawnSync(
     command,
-    ['-c', 'import importlib.util as u; print(bool(u.find_spec("pandas")))'],
+    // A folder left by a removed package is found as a namespace package, with no origin.
+    ['-c', 'import importlib.util as u; s = u.find_spec("pandas"); print(bool(s and s.origin))'],
     {
       encoding: 'utf8',
     },
