@@ -69,7 +69,9 @@ test.describe('content security policy', () => {
     page,
     problems,
   }) => {
-    await page.goto('/about');
+    // Leave only once the page has loaded its scripts and icon: on a busy machine they can still
+    // be on their way after the load event, and leaving aborts them (reported as failures).
+    await page.goto('/about', { waitUntil: 'networkidle' });
     await page.evaluate(() => {
       location.href = 'http://127.0.0.2:9/elsewhere';
     });
