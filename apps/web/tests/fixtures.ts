@@ -154,8 +154,9 @@ interface Fixtures {
   timeline: TimelinePage;
   /**
    * Everything that went wrong on the page: errors, console errors, CSP violations, failed or
-   * refused requests, error responses, requests to other origins. Each test fails at its end if
-   * any is left; a test that provokes one on purpose calls `allow` with a pattern for it.
+   * refused requests (not those the browser cancelled), error responses, requests to other
+   * origins. Each test fails at its end if any is left; a test that provokes one on purpose
+   * calls `allow` with a pattern for it.
    */
   problems: { list: string[]; allow: (pattern: RegExp) => void };
 }
@@ -187,7 +188,12 @@ export async function watchProblems(page: Page, origins: string[]) {
     if (message.type() === 'error') list.push(`console error: ${message.text()}`);
   });
   page.on('requestfailed', (request) => {
-    list.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`);
+    const reason = request.failure()?.errorText ?? '';
+    // Cancelled by the browser, not failed: a navigation (the test's, or a click's) stops what the
+    // last page was still fetching, and SvelteKit drops a preload it no longer needs. A refusal
+    // by the CSP, a network error or an error response is still a problem.
+    if (reason === 'net::ERR_ABORTED') return;
+    list.push(`request failed: ${request.url()} (${reason})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) list.push(`response ${response.status()}: ${response.url()}`);

@@ -23,8 +23,6 @@ test.describe('fuzzed URLs', () => {
         /^console error: Failed to load resource: the server responded with a status of 404 \(Not Found\)$/,
       );
       problems.allow(/^response 404: /);
-      // Going to the next URL at once cancels what the last page was still fetching.
-      problems.allow(/^request failed: .* \(net::ERR_ABORTED\)$/);
       for (let i = 0; i < URLS_PER_TEST; i++) {
         const url = makeUrl(rnd, POOLS);
         const label = url.length > 120 ? `${url.slice(0, 120)}…` : url;
