@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, holdTimeline, test, TimelinePage } from './fixtures';
+import { expect, holdTimeline, openBeforeTakeover, test, TimelinePage } from './fixtures';
 
 /** The page states axe scans: each opens the page and puts it in that state. */
 const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
@@ -8,7 +8,7 @@ const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
     name: 'home with the picture, before vis-timeline takes over',
     open: async (page) => {
       await holdTimeline(page);
-      await page.goto('/', { waitUntil: 'commit' });
+      await openBeforeTakeover(page, '/');
       await page.locator('.timeline-picture [data-timeline-item]').first().waitFor();
     },
   },

@@ -237,4 +237,18 @@ export async function holdTimeline(page: Page) {
   return release;
 }
 
+/**
+ * Opens `path` without waiting for the page's scripts (they may be held, see holdTimeline), once
+ * its stylesheets apply: a box measured before the CSS arrives is where unstyled HTML puts it
+ * (seen on a busy machine: every item at the left edge).
+ */
+export async function openBeforeTakeover(page: Page, path: string) {
+  await page.goto(path, { waitUntil: 'commit' });
+  await page.waitForFunction(() => {
+    const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+    return document.body !== null && links.every((link) => link.sheet !== null);
+  });
+  await page.locator('.timeline-picture').waitFor();
+}
+
 export { expect };

@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { DATED as dated, TARGETS, UNDATED_BANDS, expect, holdTimeline, test } from './fixtures';
+import {
+  DATED as dated,
+  TARGETS,
+  UNDATED_BANDS,
+  expect,
+  holdTimeline,
+  openBeforeTakeover,
+  test,
+} from './fixtures';
 
 /** Every drawn item's box (events, bands of undated facts, goals' targets), by id, in either drawing. */
 function boxes(page: Page, scope: '.timeline-picture' | '.timeline') {
@@ -43,7 +51,7 @@ test.describe('the timeline before vis-timeline @phone', () => {
     timeline,
   }) => {
     const release = await holdTimeline(page);
-    await page.goto('/', { waitUntil: 'commit' });
+    await openBeforeTakeover(page, '/');
     const picture = page.locator('.timeline-picture');
     await expect(picture).toBeVisible();
     await expect(timeline.frame).not.toHaveAttribute('data-status', 'ready');
@@ -69,7 +77,7 @@ test.describe('the timeline before vis-timeline @phone', () => {
     timeline,
   }) => {
     const release = await holdTimeline(page);
-    await page.goto('/', { waitUntil: 'commit' });
+    await openBeforeTakeover(page, '/');
     await expect(page.locator('.timeline-picture')).toBeVisible();
     await expect(timeline.frame).toHaveAttribute('data-status', /picture|loading/);
     const before = await boxes(page, '.timeline-picture');
@@ -108,7 +116,7 @@ test.describe('the timeline before vis-timeline @phone', () => {
   }) => {
     expect(TARGETS.map((event) => event.id)).toContain('deadline-2020');
     const release = await holdTimeline(page);
-    await page.goto('/', { waitUntil: 'commit' });
+    await openBeforeTakeover(page, '/');
     const marker = page.locator('.timeline-picture [data-timeline-target="deadline-2020"]');
     // A link to its event whose name says it is a deadline, not when the event happened.
     await expect(marker).toHaveAccessibleName(
@@ -135,7 +143,7 @@ test.describe('the timeline before vis-timeline @phone', () => {
 
   test('draws the window of the URL', async ({ page, timeline }) => {
     const release = await holdTimeline(page);
-    await page.goto('/?from=2019-07-01&to=2020-06-30', { waitUntil: 'commit' });
+    await openBeforeTakeover(page, '/?from=2019-07-01&to=2020-06-30');
     const picture = page.locator('.timeline-picture');
     await expect(timeline.frame).toHaveAttribute('data-window-start', '2019-07-01T00:00:00.000Z');
     await expect(picture.locator('.tick', { hasText: '2020' })).toBeVisible();
