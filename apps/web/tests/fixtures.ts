@@ -246,7 +246,8 @@ export async function openBeforeTakeover(page: Page, path: string) {
   await page.goto(path, { waitUntil: 'commit' });
   await page.waitForFunction(() => {
     const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
-    return document.body !== null && links.every((link) => link.sheet !== null);
+    // Once the body exists the head is parsed, so no stylesheet link is still to come.
+    return document.querySelector('body') !== null && links.every((link) => link.sheet !== null);
   });
   await page.locator('.timeline-picture').waitFor();
 }
