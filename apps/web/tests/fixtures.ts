@@ -221,21 +221,27 @@ export const test = base.extend<Fixtures>({
 });
 
 /**
- * Holds back vis-timeline's chunk (the one script with its item classes) until `release` is
- * called, so the test sees the page as a reader does before the timeline's code has arrived.
+ * Holds back the app's scripts whose code contains `marker` until `release` is called, so the test
+ * sees the page as a reader does before that code has arrived.
  */
-export async function holdTimeline(page: Page) {
+export async function holdScripts(page: Page, marker: string) {
   let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => {
     release = resolve;
   });
   await page.route('**/_app/immutable/**/*.js', async (route) => {
     const response = await route.fetch();
-    if ((await response.text()).includes('vis-item-overflow')) await released;
+    if ((await response.text()).includes(marker)) await released;
     await route.fulfill({ response });
   });
   return release;
 }
+
+/** Holds back vis-timeline's chunk (the one script with its item classes), as holdScripts. */
+export const holdTimeline = (page: Page) => holdScripts(page, 'vis-item-overflow');
+
+/** Holds back the details panel's chunk (the one with its Cite section), as holdScripts. */
+export const holdDetails = (page: Page) => holdScripts(page, 'Cite this event');
 
 /**
  * Opens `path` without waiting for the page's scripts (they may be held, see holdTimeline), once

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures';
+import { expect, holdDetails, test } from '../fixtures';
 import { DENSE_COUNT, LONG_TITLE, PAYLOADS } from './payloads.js';
 
 /** No payload ran, and none became an element: the page's own markup has no img, svg or script. */
@@ -136,17 +136,26 @@ test.describe('dense and long content', () => {
       );
       expect(overflow).toBeLessThanOrEqual(0);
 
+      // The panel wraps while its details load (their chunk held back) and once they are in.
+      const release = await holdDetails(page);
       await timeline.listEntry('dense-1').getByRole('link').click();
-      await expect(timeline.details.getByRole('heading', { level: 2 })).toHaveText(LONG_TITLE);
-      for (const selector of ['.details-panel', '.event-list li[data-id="dense-1"]']) {
-        const fits = await page
-          .locator(selector)
-          .evaluate((element) => element.scrollWidth <= element.clientWidth + 1);
-        expect(fits, `${selector} wraps its content`).toBe(true);
+      for (const state of ['loading', 'loaded'] as const) {
+        if (state === 'loading') await expect(timeline.details.getByRole('status')).toBeVisible();
+        else {
+          release();
+          await expect(timeline.details.locator('dt', { hasText: 'Sources' })).toBeVisible();
+        }
+        await expect(timeline.details.getByRole('heading', { level: 2 })).toHaveText(LONG_TITLE);
+        for (const selector of ['.details-panel', '.event-list li[data-id="dense-1"]']) {
+          const fits = await page
+            .locator(selector)
+            .evaluate((element) => element.scrollWidth <= element.clientWidth + 1);
+          expect(fits, `${selector} wraps its content (${state})`).toBe(true);
+        }
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+        ).toBeLessThanOrEqual(0);
       }
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-      ).toBeLessThanOrEqual(0);
     });
   }
 });
