@@ -132,6 +132,14 @@ describe('the turbo cache', { timeout: 60_000 }, () => {
     expect(tasks.get('@corpus/playwright#browser')?.dependencies).toEqual([]);
   });
 
+  it("runs the web app's type check, lint and unit tests one after another", () => {
+    // Each runs `svelte-kit sync`, which rewrites apps/web/.svelte-kit/types: two at once made
+    // svelte-check fail on a file the other had just removed (ENOENT, fresh clone, 2026-12-03).
+    const tasks = new Map(plan().map((task) => [task.taskId, task]));
+    expect(tasks.get('@corpus/web#lint')?.dependencies).toContain('@corpus/web#check');
+    expect(tasks.get('@corpus/web#test')?.dependencies).toContain('@corpus/web#lint');
+  });
+
   it('re-runs the data tests, every site build and the e2e suite after a fact changes', () => {
     const rerun = rerunAfter('packages/data/src/facts/events.ts', '\n// changed\n');
     expect(rerun).toEqual(expect.arrayContaining([...DATA, ...SITES, ...WEB_CHECKS]));
