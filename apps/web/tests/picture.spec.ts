@@ -45,6 +45,24 @@ async function watchLayoutShift(page: Page) {
   return () => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
 }
 
+/**
+ * The timeline stage's height after every change inside it from now on. A change of height moves
+ * all below it; read on each mutation, it shows even a state the browser never paints.
+ */
+async function watchStageHeight(page: Page) {
+  await page.evaluate(() => {
+    const state = window as unknown as { __heights: number[] };
+    const stage = document.querySelector('.timeline-stage');
+    if (!stage) throw new Error('no .timeline-stage on the page');
+    state.__heights = [];
+    new MutationObserver(() => state.__heights.push(stage.getBoundingClientRect().height)).observe(
+      stage,
+      { attributes: true, childList: true, subtree: true },
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { __heights: number[] }).__heights);
+}
+
 test.describe('the timeline before vis-timeline @phone', () => {
   test('the picture is on screen before vis-timeline loads, and selects in place', async ({
     page,
@@ -89,9 +107,17 @@ test.describe('the timeline before vis-timeline @phone', () => {
         .evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().top));
     const namesBefore = await names('.timeline-picture');
     const shift = await watchLayoutShift(page);
+    const stageHeight = await page
+      .locator('.timeline-stage')
+      .evaluate((stage) => stage.clientHeight);
+    const heights = await watchStageHeight(page);
     release();
     await timeline.ready();
     await expect(page.locator('.timeline-picture')).toBeHidden();
+    // vis-timeline builds its drawing unseen and out of the flow: the stage never changes height.
+    const seen = await heights();
+    expect(seen.length, 'vis-timeline drew inside the stage').toBeGreaterThan(0);
+    expect(seen.filter((height) => Math.abs(height - stageHeight) > 1)).toEqual([]);
     const after = await boxes(page, '.timeline');
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     for (const [id, box] of Object.entries(before)) {
