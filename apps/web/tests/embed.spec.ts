@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
-import { expect, ITEM, test, TimelinePage, watchProblems } from './fixtures';
+import { axeViolations, expect, ITEM, test, TimelinePage, watchProblems } from './fixtures';
 
 // The host is a page of another site (tests/embed-host), served on an origin of its own: the
 // address is in the config's metadata (see tooling/playwright). One host page serves every test
@@ -197,11 +196,7 @@ test.describe('the embed in a page of another origin', () => {
     );
     expect(text).toMatch(/title="22 central and western provinces[^"]*corpus-timeline[^"]*"/);
     await expect(dialog.getByTestId('embed-address')).toContainText("this page's address");
-    const scan = await new AxeBuilder({ page: home })
-      .include('dialog.embed-dialog')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(scan.violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(home, 'dialog.embed-dialog')).toEqual([]);
     await home.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { dataset } from '@corpus/data';
-import { expect, test } from '../fixtures';
+import { axeViolations, expect, test } from '../fixtures';
 import {
   ALL_CHECK_OUT,
   filesWithPassages,
@@ -45,10 +44,7 @@ async function expectNoPassageOnPage(page: Page) {
 }
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 test.describe('a build without the source text', () => {
