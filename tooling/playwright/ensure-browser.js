@@ -2,13 +2,15 @@
 /**
  * Makes sure a Chromium exists for the end-to-end tests, so the README's one test command works on
  * a machine with only Node.js and npm. As root with apt-get (CI here: no internet, Debian's
- * packages reachable) it installs Debian's chromium; elsewhere it asks Playwright to download its
- * own. It says what it found or did, and fails with what to install when it cannot.
+ * packages reachable) it installs Debian's Chromium headless shell, also where only a full
+ * Chromium is found (the suite runs faster in the shell, see index.js); elsewhere it asks
+ * Playwright to download its own. It says what it found or did, and fails with what to install
+ * when it cannot.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { INSTALL_HINT, findBrowser } from './index.js';
+import { INSTALL_HINT, findBrowser, isHeadlessShell } from './index.js';
 
 function run(command, args) {
   console.log(`corpus-ensure-browser: ${command} ${args.join(' ')}`);
@@ -16,24 +18,25 @@ function run(command, args) {
 }
 
 function found() {
-  const browser = findBrowser();
+  const browser = findBrowser({ forTests: true });
   if (browser)
     console.log(
       `corpus-ensure-browser: using ${browser.source} Chromium at ${browser.executablePath}`,
     );
-  return Boolean(browser);
+  return browser;
 }
 
-if (!found()) {
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
+const browser = found();
+const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+if (!browser || (canApt && browser.source === 'system' && !isHeadlessShell(browser))) {
+  if (canApt) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     process.env = env;
     // Another apt-get may be running (the data tests install python3-pandas the same way): wait
     // for its lock instead of failing at once.
     const wait = ['-o', 'DPkg::Lock::Timeout=600'];
     if (run('apt-get', [...wait, 'update', '-qq'])) {
-      run('apt-get', [...wait, 'install', '-y', '-qq', 'chromium']);
+      run('apt-get', [...wait, 'install', '-y', '-qq', 'chromium-headless-shell']);
     }
   } else {
     const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
