@@ -43,6 +43,9 @@ export function buildSite(
         CORPUS_BUILD_DIR: `build-${name}`,
         CORPUS_KIT_DIR: `.svelte-kit-${name}`,
         CORPUS_SOURCE_DIR: sourceDir ?? '',
+        // Gzip twins only: best brotli is most of the cost of compressing (see precompress.js),
+        // and these sites test data and settings, not compression; the real build keeps both.
+        CORPUS_PRECOMPRESS: 'gzip',
       },
     },
   );
