@@ -162,6 +162,10 @@ interface Fixtures {
   problems: { list: string[]; allow: (pattern: RegExp) => void };
 }
 
+/** With JavaScript off the browser refuses the pages' module preloads itself: not a problem. */
+export const MODULES_REFUSED_WITHOUT_JAVASCRIPT =
+  /^request failed: http:\/\/127\.0\.0\.1:\d+\/_app\/immutable\/.*\.js \(csp\)$/;
+
 /**
  * Watches a page for everything that can go wrong on it (see the `problems` fixture), allowing
  * requests to `origins` only: the site's, and any other a test serves on purpose.

@@ -1,13 +1,12 @@
 import { dataset } from '@corpus/data';
 import { DOWNLOADS } from '../src/lib/downloads';
-import { LANES, UNDATED_BANDS, expect, test } from './fixtures';
+import { LANES, MODULES_REFUSED_WITHOUT_JAVASCRIPT, UNDATED_BANDS, expect, test } from './fixtures';
 import { ALL_CHECK_OUT, NEEDS_TEXT, SOURCE_TEXT } from './source-text';
 
 test.use({ javaScriptEnabled: false });
 
-// With JavaScript off the browser refuses the pages' module preloads itself.
 test.beforeEach(({ problems }) => {
-  problems.allow(/^request failed: http:\/\/127\.0\.0\.1:\d+\/_app\/immutable\/.*\.js \(csp\)$/);
+  problems.allow(MODULES_REFUSED_WITHOUT_JAVASCRIPT);
 });
 
 test.describe('with JavaScript off', () => {

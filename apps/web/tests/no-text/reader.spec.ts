@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { dataset } from '@corpus/data';
-import { axeViolations, expect, test } from '../fixtures';
+import { MODULES_REFUSED_WITHOUT_JAVASCRIPT, axeViolations, expect, test } from '../fixtures';
 import {
   ALL_CHECK_OUT,
   filesWithPassages,
@@ -20,9 +20,15 @@ const CONFERENCE_SPAN = 'c-3309-3412';
 
 test.skip(!SOURCE_TEXT, NEEDS_TEXT);
 
+function fileInput(page: Page) {
+  return page.getByLabel('Choose the file, or drop it here');
+}
+
 /** Opens a file in the reader's "open your copy" input, as a reader choosing it would. */
 async function openCopy(page: Page, buffer: Buffer, name = source.fileName) {
-  await page.getByLabel('Choose the file, or drop it here').setInputFiles({
+  // The input opens once the page's script can take the file.
+  await expect(fileInput(page)).toBeEnabled();
+  await fileInput(page).setInputFiles({
     name,
     mimeType: 'text/plain',
     buffer,
@@ -83,6 +89,7 @@ test.describe('a build without the source text', () => {
 
   test('a copy dropped on the page opens the same way', async ({ page }) => {
     await page.goto(READER);
+    await expect(fileInput(page)).toBeEnabled();
     const text = readFileSync(SOURCE_FILE, 'utf8');
     const drop = await page.evaluateHandle((content) => {
       const transfer = new DataTransfer();
@@ -115,5 +122,16 @@ test.describe('a build without the source text', () => {
     const json = await (await request.get('/data/annotations.jsonld')).text();
     expect(json).toContain('"TextPositionSelector"');
     expect(json).not.toContain('"TextQuoteSelector"');
+  });
+});
+
+test.describe('a build without the source text, with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('offers no file input that would lose the file', async ({ page, problems }) => {
+    problems.allow(MODULES_REFUSED_WITHOUT_JAVASCRIPT);
+    await page.goto(READER);
+    await expect(page.getByRole('heading', { name: 'Open your copy of the source' })).toBeVisible();
+    await expect(fileInput(page)).toBeDisabled();
   });
 });

@@ -1,11 +1,10 @@
-import { expect, test } from '../fixtures';
+import { MODULES_REFUSED_WITHOUT_JAVASCRIPT, expect, test } from '../fixtures';
 import { SCALE_EVENTS } from './size.js';
 
 test.use({ javaScriptEnabled: false });
 
-// With JavaScript off the browser refuses the pages' module preloads itself.
 test.beforeEach(({ problems }) => {
-  problems.allow(/^request failed: http:\/\/127\.0\.0\.1:\d+\/_app\/immutable\/.*\.js \(csp\)$/);
+  problems.allow(MODULES_REFUSED_WITHOUT_JAVASCRIPT);
 });
 
 test.describe(`${SCALE_EVENTS} events with JavaScript off`, () => {
