@@ -1,6 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { writeKitDirTsconfig } from './src/lib/server/kit-dir-tsconfig.js';
+
+/** SvelteKit's working files elsewhere (tests/build-site.js, the page bench) bring their tsconfig. */
+const kitDir = process.env.CORPUS_KIT_DIR;
+const tsconfig =
+  kitDir && kitDir !== '.svelte-kit' ? writeKitDirTsconfig(import.meta.dirname, kitDir) : undefined;
 
 /**
  * Says once per build whether it includes the source text. The pages' server code reads and
@@ -27,6 +33,7 @@ function sourceTextNotice(): Plugin {
 
 export default defineConfig({
   plugins: [sourceTextNotice(), sveltekit()],
+  tsconfig,
   test: {
     // Unit tests only; Playwright's specs in tests/ are run by Playwright.
     include: ['src/**/*.spec.ts'],
