@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatReport } from './timings.js';
+import { formatFailures, formatReport, taskTimings, testTimings } from './timings.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -57,5 +57,18 @@ const workspaces = ['apps', 'packages']
   )
   .map((dir) => join(dir, 'playwright-report', 'results.json'))
   .filter((file) => existsSync(file));
-console.log(formatReport({ turbo: summary && readJson(summary), slowest }));
-for (const file of workspaces) console.log(formatReport({ playwright: readJson(file), slowest }));
+const turbo = summary && readJson(summary);
+const reports = workspaces.map(readJson);
+console.log(formatReport({ turbo, slowest }));
+for (const playwright of reports) console.log(formatReport({ playwright, slowest }));
+// Last, so that the end of CI's log says why.
+/** @param {string | undefined} file */
+const readLog = (file) =>
+  file && existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : undefined;
+const failures = formatFailures({
+  tasks: turbo
+    ? taskTimings(turbo).tasks.map((task) => ({ ...task, log: readLog(task.logFile) }))
+    : [],
+  tests: reports.flatMap(testTimings),
+});
+if (failures) console.log(failures);

@@ -10,6 +10,7 @@
  * @property {'HIT' | 'MISS'} cache
  * @property {number} seconds wall time of the task (a cache hit only replays its logs)
  * @property {number} exitCode
+ * @property {string | undefined} logFile the task's log, relative to the repository's root
  */
 
 /**
@@ -22,6 +23,7 @@ export function taskTimings(summary) {
     cache: task.cache.status,
     seconds: (task.execution.endTime - task.execution.startTime) / 1000,
     exitCode: task.execution.exitCode,
+    logFile: task.logFile,
   }));
   tasks.sort((/** @type {TaskTiming} */ a, /** @type {TaskTiming} */ b) => b.seconds - a.seconds);
   const seconds = (summary.execution.endTime - summary.execution.startTime) / 1000;
@@ -36,6 +38,7 @@ export function taskTimings(summary) {
  * @property {number} seconds duration of its last attempt
  * @property {string} status passed, failed, timedOut, skipped, interrupted
  * @property {number} retries attempts after the first
+ * @property {string} error its last attempt's error messages, empty when it passed
  */
 
 /**
@@ -59,6 +62,9 @@ export function testTimings(report) {
           seconds: (last?.duration ?? 0) / 1000,
           status: last?.status ?? 'skipped',
           retries: Math.max(0, test.results.length - 1),
+          error: (last?.errors ?? [])
+            .map((/** @type {{ message?: string }} */ error) => error.message ?? '')
+            .join('\n'),
         });
       }
     }
@@ -136,4 +142,47 @@ export function formatReport({ turbo, playwright, slowest = 10 }) {
     lines.push('');
   }
   return lines.join('\n');
+}
+
+// eslint-disable-next-line no-control-regex -- terminal colours are control characters
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+
+/** @param {string} text @param {number} count the last `count` lines, without colours */
+const tail = (text, count) => text.replace(ANSI, '').trimEnd().split('\n').slice(-count);
+
+/**
+ * Why the run failed, as Markdown for the end of the report (CI keeps only a log's last lines):
+ * the end of each failed task's log and each failed test's error.
+ * @param {{ tasks?: (TaskTiming & { log?: string })[], tests?: TestTiming[], lines?: number,
+ *   maxTests?: number }} input tasks with their log's text where it could be read
+ */
+export function formatFailures({ tasks = [], tests = [], lines = 30, maxTests = 10 }) {
+  const failedTasks = tasks.filter((task) => task.exitCode !== 0);
+  const failedTests = tests.filter((test) => !['passed', 'skipped'].includes(test.status));
+  if (failedTasks.length === 0 && failedTests.length === 0) return '';
+  const out = ['## Why it failed', ''];
+  for (const task of failedTasks) {
+    out.push(`### ${task.task}: exit ${task.exitCode}, the end of ${task.logFile ?? 'its log'}`);
+    out.push(
+      '',
+      '```',
+      ...(task.log === undefined ? ['(no log)'] : tail(task.log, lines)),
+      '```',
+      '',
+    );
+  }
+  for (const test of failedTests.slice(0, maxTests)) {
+    out.push(`### ${test.file} › ${test.title} (${test.project}): ${test.status}`);
+    out.push(
+      '',
+      '```',
+      ...tail(test.error || '(no error message)', Math.ceil(lines / 2)),
+      '```',
+      '',
+    );
+  }
+  if (failedTests.length > maxTests) {
+    out.push(`… and ${failedTests.length - maxTests} more failed tests (see the table above)`, '');
+  }
+  return out.join('\n');
 }

@@ -49,5 +49,12 @@ export function buildSite(
       },
     },
   );
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (result.status === 0) return;
+  const why = result.error
+    ? `could not start (${result.error.message})`
+    : result.signal
+      ? `was stopped by ${result.signal}`
+      : `failed (exit ${result.status})`;
+  console.error(`building the ${name} site into build-${name}/ ${why}: its messages are above`);
+  process.exit(result.status || 1);
 }
