@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { writeKitDirTsconfig } from './src/lib/server/kit-dir-tsconfig.js';
+import { visTimelineTrimmed } from './src/lib/server/vis-timeline-trimmed.js';
 
 /** SvelteKit's working files elsewhere (tests/build-site.js, the page bench) bring their tsconfig. */
 const kitDir = process.env.CORPUS_KIT_DIR;
@@ -32,7 +33,7 @@ function sourceTextNotice(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [sourceTextNotice(), sveltekit()],
+  plugins: [sourceTextNotice(), visTimelineTrimmed(), sveltekit()],
   tsconfig,
   test: {
     // Unit tests only; Playwright's specs in tests/ are run by Playwright.

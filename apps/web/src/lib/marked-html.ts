@@ -1,18 +1,10 @@
 import type { MarkPiece, Piece, Span } from '@corpus/data/text';
+import { escapeHtml as escape } from '$lib/escape-html';
 import { entryId, spanId } from '$lib/reader/reading';
 import type { RecordLink } from '$lib/types';
 
 /** Attributes of a mark fragment: names are fixed by the caller, values are escaped here. */
 export type MarkAttributes = (mark: MarkPiece) => Record<string, string | number | undefined>;
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escape = (value: string) => value.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 
 /**
  * The one renderer of the package's segmentation: text as escaped text, each mark fragment a

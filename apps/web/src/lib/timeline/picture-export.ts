@@ -3,6 +3,7 @@
  * from the same layout the page draws (picture.ts) with a title, the dates shown and the source
  * credit. Loaded only when the reader asks for a picture.
  */
+import { escapeHtml } from '$lib/escape-html';
 import { isBand } from './bands';
 import { isTarget } from './items';
 import {
@@ -37,8 +38,6 @@ const WIDTH = 1200;
 const MARGIN = 24;
 const LABEL_COLUMN = 200;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
-
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** `#rrggbb` mixed with `#rrggbb`: `share` of the first, as CSS color-mix(in srgb) does. */
 export function mix(colour: string, other: string, share: number): string {
@@ -80,12 +79,12 @@ export function pictureToSvg(
   const parts: string[] = [];
   let y = MARGIN + 22;
   parts.push(
-    `<text x="${MARGIN}" y="${y}" font-size="20" font-weight="700">${escapeXml(text.title)}</text>`,
+    `<text x="${MARGIN}" y="${y}" font-size="20" font-weight="700">${escapeHtml(text.title)}</text>`,
   );
   for (const line of text.caption) {
     y += 22;
     parts.push(
-      `<text x="${MARGIN}" y="${y}" font-size="14" fill="${palette.muted}">${escapeXml(line)}</text>`,
+      `<text x="${MARGIN}" y="${y}" font-size="14" fill="${palette.muted}">${escapeHtml(line)}</text>`,
     );
   }
   const top = y + 16;
@@ -102,7 +101,7 @@ export function pictureToSvg(
     );
     if (tick.label && tick.x < 1) {
       parts.push(
-        `<text x="${x + 4}" y="${top + 17}" font-size="13">${escapeXml(tick.label)}</text>`,
+        `<text x="${x + 4}" y="${top + 17}" font-size="13">${escapeHtml(tick.label)}</text>`,
       );
     }
   }
@@ -114,7 +113,7 @@ export function pictureToSvg(
     const colour = palette.lanes[lane.id] ?? palette.fg;
     parts.push(
       `<rect x="${MARGIN}" y="${laneTop}" width="4" height="${laneBottom - laneTop}" fill="${colour}"/>`,
-      `<text x="${MARGIN + 12}" y="${laneTop + 17}" font-size="14" font-weight="600">${escapeXml(lane.label)}</text>`,
+      `<text x="${MARGIN + 12}" y="${laneTop + 17}" font-size="14" font-weight="600">${escapeHtml(lane.label)}</text>`,
       `<line x1="${MARGIN}" y1="${laneBottom}" x2="${WIDTH - MARGIN}" y2="${laneBottom}" stroke="${palette.border}"/>`,
     );
   }
@@ -164,8 +163,8 @@ export function pictureToSvg(
       ? { x: x0 + width, width: area.x + area.width - x0 - width }
       : { x: x0, width: Math.min(width, area.x + area.width - x0) };
     const words = spec.uncertainty
-      ? `<tspan font-style="italic" fill="${palette.muted}">${escapeXml(spec.uncertainty)}</tspan> ${escapeXml(spec.title)}`
-      : escapeXml(isAggregate(spec) ? label : spec.title);
+      ? `<tspan font-style="italic" fill="${palette.muted}">${escapeHtml(spec.uncertainty)}</tspan> ${escapeHtml(spec.title)}`
+      : escapeHtml(isAggregate(spec) ? label : spec.title);
     const anchor = isAggregate(spec)
       ? ` text-anchor="middle" x="${clip.width / 2}" font-weight="600"`
       : ` x="${spec.type === 'box' && item.align === 'left' ? 8 : 6}"`;
@@ -180,7 +179,7 @@ export function pictureToSvg(
     const x = area.x + start * area.width;
     const width = Math.max((Math.min(1, item.x1) - start) * area.width, 3);
     const colour = selected ? palette.focus : (palette.lanes[item.lane] ?? palette.fg);
-    const text = `<text x="14" y="${h / 2 + 12.8 / 3}" font-size="12.8" font-style="italic" font-weight="600">${escapeXml(item.spec.title)}</text>`;
+    const text = `<text x="14" y="${h / 2 + 12.8 / 3}" font-size="12.8" font-style="italic" font-weight="600">${escapeHtml(item.spec.title)}</text>`;
     return [
       `<rect x="${x}" y="${y0}" width="3" height="${h}" fill="${colour}"/>`,
       `<rect x="${x}" y="${y0 + h - 2}" width="${width}" height="2" fill="${colour}"/>`,
@@ -192,14 +191,14 @@ export function pictureToSvg(
   y = height + 24;
   for (const line of wrap(text.credit, 150)) {
     parts.push(
-      `<text x="${MARGIN}" y="${y}" font-size="12" fill="${palette.muted}">${escapeXml(line)}</text>`,
+      `<text x="${MARGIN}" y="${y}" font-size="12" fill="${palette.muted}">${escapeHtml(line)}</text>`,
     );
     y += 17;
   }
   const total = y + MARGIN - 12;
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${total}" viewBox="0 0 ${WIDTH} ${total}" font-family="${escapeXml(FONT)}" fill="${palette.fg}">`,
-    `<title>${escapeXml(text.title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${total}" viewBox="0 0 ${WIDTH} ${total}" font-family="${escapeHtml(FONT)}" fill="${palette.fg}">`,
+    `<title>${escapeHtml(text.title)}</title>`,
     `<rect width="100%" height="100%" fill="${palette.bg}"/>`,
     ...parts,
     '</svg>',

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parseSync } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { referencedNames, visTimelineTrimmed, withoutGraph2d } from './vis-timeline-trimmed.js';
+
+/** A module of vis-timeline's shape: Graph2d and Timeline share some parts and not others. */
+const MODULE = `
+import moment from 'moment';
+function Component() {}
+Component.prototype.redraw = function () { return moment(); };
+const sharedKind = "string";
+const graphKind = "number";
+const graphOptions = { kind: graphKind, shared: sharedKind };
+function Points() {}
+Points.draw = function (list) { return list.map((point) => point); };
+function LineGraph() { Points.draw([]); }
+LineGraph.prototype = new Component();
+LineGraph.prototype.hide = function () {};
+function Graph2d() { this.line = new LineGraph(); this.options = graphOptions; }
+Graph2d.prototype = new Component();
+Graph2d.prototype.getLegend = function () { return 1; };
+class Timeline extends Component { kind() { return sharedKind; } }
+const timeline = { Component, components: { LineGraph, Points }, stack: Component };
+export { Graph2d, Timeline, timeline };
+`;
+
+const declared = (code: string) =>
+  parseSync('x.js', code).program.body.flatMap((node) =>
+    'id' in node && node.id && 'name' in node.id ? [node.id.name] : [],
+  );
+
+describe('withoutGraph2d', () => {
+  it('drops Graph2d with every declaration and assignment only it needs', () => {
+    const { code, dropped } = withoutGraph2d(MODULE);
+    expect(dropped).toEqual(['Graph2d', 'LineGraph', 'Points', 'graphKind', 'graphOptions']);
+    expect(declared(code)).toEqual(['Component', 'Timeline']);
+    expect(code).not.toMatch(/LineGraph|Points|Graph2d|graphKind/);
+    expect(code).toContain('const sharedKind = "string";');
+    expect(code).toContain('Component.prototype.redraw');
+  });
+
+  it('takes the dropped parts out of the namespace and the export list, commas and all', () => {
+    const { code } = withoutGraph2d(MODULE);
+    expect(code).toContain('export { Timeline, timeline };');
+    expect(code.replace(/\s+/g, ' ')).toContain(
+      'const timeline = { Component, components: { }, stack: Component };',
+    );
+  });
+
+  it('keeps a part that Timeline uses as well', () => {
+    const shared = MODULE.replace('kind() { return sharedKind; }', 'kind() { return Points; }');
+    const { code, dropped } = withoutGraph2d(shared);
+    expect(dropped).not.toContain('Points');
+    expect(code).toContain('Points.draw = function');
+  });
+
+  it('says so when the module no longer exports Graph2d beside Timeline', () => {
+    expect(() =>
+      withoutGraph2d(MODULE.replace('export { Graph2d, Timeline', 'export { Timeline'), 'vt.js'),
+    ).toThrow(
+      'vis-timeline-trimmed: vt.js: its exports are Timeline, timeline, not Graph2d and Timeline',
+    );
+  });
+
+  it('says so when the module has no namespace of its parts', () => {
+    const renamed = MODULE.replace('const timeline =', 'const parts =').replace(
+      'timeline };',
+      'parts as timeline };',
+    );
+    expect(() => withoutGraph2d(renamed, 'vt.js')).toThrow(/no object `timeline` of its parts/);
+  });
+
+  it('says so when what it keeps would still use Graph2d', () => {
+    const onlyGraph = MODULE.replace(
+      'class Timeline extends Component',
+      'const Timeline = Graph2d; class Unused extends Component',
+    );
+    expect(() => withoutGraph2d(onlyGraph, 'vt.js')).toThrow(
+      /what is left still refers to Graph2d/,
+    );
+  });
+
+  it('trims the installed vis-timeline to a module that refers to nothing it dropped', () => {
+    const require = createRequire(import.meta.url);
+    const file = require
+      .resolve('vis-timeline/esnext')
+      .replace(/index\.js$/, 'esm/vis-timeline-graph2d.js');
+    const original = readFileSync(file, 'utf8');
+    const { code, dropped } = withoutGraph2d(original, file);
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        'Graph2d',
+        'LineGraph',
+        'Legend',
+        'DataAxis',
+        'Bargraph',
+        'GraphGroup',
+      ]),
+    );
+    expect(declared(code)).toEqual(
+      expect.arrayContaining(['Timeline', 'ItemSet', 'TimeAxis', 'Core']),
+    );
+    const left = referencedNames(parseSync('x.js', code).program);
+    expect(dropped.filter((name) => left.has(name))).toEqual([]);
+    expect(code.length / original.length).toBeLessThan(0.85);
+  });
+});
+
+describe('referencedNames', () => {
+  it('counts identifiers but not the names of properties', () => {
+    const [statement] = parseSync('x.js', 'a.b({ c: d, e, [f]: g, h() { return i; } });').program
+      .body;
+    expect([...referencedNames(statement as never)].sort()).toEqual(['a', 'd', 'e', 'f', 'g', 'i']);
+  });
+});
+
+describe('the plugin', () => {
+  const plugin = visTimelineTrimmed();
+  const resolve = plugin.resolveId as (source: string, importer?: string) => string | null;
+  const VIS = '/x/node_modules/vis-timeline/esnext/esm/vis-timeline-graph2d.js';
+
+  it('gives vis-timeline, and only vis-timeline, the xss that escapes everything', () => {
+    expect(resolve('xss', VIS)).toMatch(/src\/lib\/timeline\/xss-as-text\.ts$/);
+    expect(resolve('xss', '/x/src/lib/other.ts')).toBeNull();
+    expect(resolve('moment', VIS)).toBeNull();
+  });
+});
