@@ -1,10 +1,11 @@
 /**
- * vis-timeline as the site uses it, lighter by a fifth. Its ES module holds Timeline and Graph2d
- * together, and Graph2d's code is assigned onto prototypes at the module's top level, which no
- * bundler may drop: the site draws no graph, yet carried 13 KB gzip of one. `withoutGraph2d` takes
- * out Graph2d and every declaration that only it needs, found from the module's own references
- * rather than listed by hand; the build fails if the module no longer has the shape this needs.
- * The module's `xss` becomes src/lib/timeline/xss-as-text.ts, which says why.
+ * vis-timeline as the site uses it: its chunk of 113.8 KB gzip (with moment, hammer.js and
+ * vis-data) becomes 78.2 KB, and nothing the site uses goes. The module holds Timeline and Graph2d together,
+ * Graph2d's code assigned onto prototypes at its top level, and its helpers spread all of vis-util
+ * into one object: no bundler may drop any of it. Three trims, each checking the shape it relies
+ * on and failing the build, naming the file, when the module changes: `withoutGraph2d`,
+ * `withUsedUtils` and `withoutConfigurator`, each saying what it takes out. The module's `xss`
+ * becomes src/lib/timeline/xss-as-text.ts, which says why.
  * Plain JavaScript: vite.config.ts loads it before anything is compiled.
  */
 import { fileURLToPath } from 'node:url';
@@ -17,10 +18,13 @@ const DROPPED = 'Graph2d';
 const KEPT = 'Timeline';
 /** The module's export of its internals, `{ Core, components: { …, LineGraph } }`. */
 const NAMESPACE = 'timeline';
+export const CONFIGURATOR_LEFT_OUT =
+  "corpus-timeline: this site's vis-timeline has no configurator (the `configure` option); see src/lib/server/vis-timeline-trimmed.js";
 
 /**
  * @typedef {{ type: string, start: number, end: number, [key: string]: any }} Node
  * @typedef {{ node: Node, owner: string | undefined, refs: Set<string> }} Statement
+ * @typedef {{ start: number, end: number, text?: string }} Cut a range of the text and what replaces it
  */
 
 /** @param {unknown} value @returns {value is Node} */
@@ -118,20 +122,20 @@ function droppedNames(statements) {
  * the commas stay right.
  * @param {Node[]} entries
  * @param {(entry: Node) => boolean} remove
- * @returns {[number, number][]}
+ * @returns {Cut[]}
  */
 const listCuts = (entries, remove) =>
   entries.flatMap((entry, index) => {
     if (!remove(entry)) return [];
     const next = entries[index + 1];
-    return [/** @type {[number, number]} */ ([entry.start, next ? next.start : entry.end])];
+    return [{ start: entry.start, end: next ? next.start : entry.end }];
   });
 
 /**
  * Cuts for the namespace object's entries that name a dropped declaration, at any depth.
  * @param {Node} object
  * @param {Set<string>} dropped
- * @returns {[number, number][]}
+ * @returns {Cut[]}
  */
 function namespaceCuts(object, dropped) {
   /** @type {Node[]} */
@@ -145,25 +149,50 @@ function namespaceCuts(object, dropped) {
 }
 
 /**
- * vis-timeline's module without Graph2d and what only Graph2d needs.
+ * An error that names the file and this module.
+ * @param {string} file
+ * @param {string} problem
+ */
+const trimError = (file, problem) =>
+  new Error(
+    `vis-timeline-trimmed: ${file}: ${problem}; see src/lib/server/vis-timeline-trimmed.js`,
+  );
+
+/**
+ * @param {string} code
+ * @param {string} file
+ * @returns {Node}
+ */
+function parse(code, file) {
+  const { program, errors } = parseSync('vis-timeline.js', code, { sourceType: 'module' });
+  if (errors.length > 0) throw trimError(file, `it does not parse: ${errors[0]?.message}`);
+  return program;
+}
+
+/**
+ * `code` with each range replaced by its text (none: cut out).
+ * @param {string} code
+ * @param {Cut[]} edits ranges that do not overlap
+ */
+function applyEdits(code, edits) {
+  let edited = code;
+  for (const { start, end, text = '' } of [...edits].sort((a, b) => b.start - a.start)) {
+    edited = edited.slice(0, start) + text + edited.slice(end);
+  }
+  return edited;
+}
+
+/**
+ * vis-timeline's module without Graph2d and what only Graph2d needs (13 KB gzip): every top-level
+ * declaration whose users all go with it, found from the module's references rather than listed
+ * by hand.
  * @param {string} code the module vis-timeline/esnext resolves to
  * @param {string} [file] its path, for errors
  * @returns {{ code: string, dropped: string[] }}
  */
 export function withoutGraph2d(code, file = 'vis-timeline') {
-  const fail = (/** @type {string} */ problem) => {
-    throw new Error(
-      `vis-timeline-trimmed: ${file}: ${problem}; see src/lib/server/vis-timeline-trimmed.js`,
-    );
-  };
-  /** @param {string} source @returns {Node} */
-  const parse = (source) => {
-    const { program, errors } = parseSync('vis-timeline.js', source, { sourceType: 'module' });
-    if (errors.length > 0) fail(`it does not parse: ${errors[0]?.message}`);
-    return program;
-  };
   /** @type {Statement[]} */
-  const statements = parse(code).body.map((/** @type {Node} */ node) => ({
+  const statements = parse(code, file).body.map((/** @type {Node} */ node) => ({
     node,
     owner: ownerOf(node),
     refs: referencedNames(node),
@@ -174,26 +203,127 @@ export function withoutGraph2d(code, file = 'vis-timeline') {
   )?.node.declarations[0].init;
   const exported = exportList?.specifiers.map((/** @type {Node} */ s) => s.local.name) ?? [];
   if (!exported.includes(DROPPED) || !exported.includes(KEPT)) {
-    fail(`its exports are ${exported.join(', ') || 'not one list'}, not ${DROPPED} and ${KEPT}`);
+    throw trimError(
+      file,
+      `its exports are ${exported.join(', ') || 'not one list'}, not ${DROPPED} and ${KEPT}`,
+    );
   }
-  if (namespace?.type !== 'ObjectExpression')
-    fail(`it has no object \`${NAMESPACE}\` of its parts`);
+  if (namespace?.type !== 'ObjectExpression') {
+    throw trimError(file, `it has no object \`${NAMESPACE}\` of its parts`);
+  }
 
   const dropped = droppedNames(statements);
-  /** @type {[number, number][]} */
-  const cuts = [
-    ...statements.flatMap(({ node, owner }) =>
-      owner && dropped.has(owner) ? [/** @type {[number, number]} */ ([node.start, node.end])] : [],
-    ),
+  const trimmed = applyEdits(code, [
+    ...statements.flatMap(({ node, owner }) => (owner && dropped.has(owner) ? [node] : [])),
     ...namespaceCuts(namespace, dropped),
     ...listCuts(exportList?.specifiers ?? [], (s) => dropped.has(s.local.name)),
-  ].sort((a, b) => b[0] - a[0]);
-  let trimmed = code;
-  for (const [start, end] of cuts) trimmed = trimmed.slice(0, start) + trimmed.slice(end);
-
-  const left = [...referencedNames(parse(trimmed))].filter((name) => dropped.has(name));
-  if (left.length > 0) fail(`what is left still refers to ${left.join(', ')}`);
+  ]);
+  const left = [...referencedNames(parse(trimmed, file))].filter((name) => dropped.has(name));
+  if (left.length > 0) throw trimError(file, `what is left still refers to ${left.join(', ')}`);
   return { code: trimmed, dropped: [...dropped].sort() };
+}
+
+/**
+ * Calls `visit` on every node of `node`'s tree, parents first.
+ * @param {Node} node
+ * @param {(node: Node, parent: Node | undefined) => void} visit
+ * @param {Node} [parent]
+ */
+function walk(node, visit, parent) {
+  visit(node, parent);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'type' || key === 'start' || key === 'end') continue;
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (isNode(child)) walk(child, visit, node);
+    }
+  }
+}
+
+/**
+ * vis-timeline's module with its object of helpers made of the vis-util functions it uses, not
+ * all of them. It builds `availableUtils` as `{ ...util, convert, … }` from vis-util's namespace,
+ * which keeps every export of vis-util (10 KB gzip more than it reads); it only ever reads the
+ * object's properties by name, so those names are all it needs. Fails if the object is used in
+ * any other way, where a property could be read by a computed name.
+ * @param {string} code
+ * @param {string} [file] its path, for errors
+ * @returns {{ code: string, utils: string[] }}
+ */
+export function withUsedUtils(code, file = 'vis-timeline') {
+  const program = parse(code, file);
+  const namespaceImport = program.body
+    .filter((/** @type {Node} */ node) => node.type === 'ImportDeclaration')
+    .find((/** @type {Node} */ node) => String(node.source.value).startsWith('vis-util'))
+    ?.specifiers.find((/** @type {Node} */ s) => s.type === 'ImportNamespaceSpecifier');
+  if (!namespaceImport) throw trimError(file, 'it imports no namespace from vis-util');
+  const util = namespaceImport.local.name;
+  /** @type {{ holder: string, object: Node, spread: Node } | undefined} */
+  let helpers;
+  for (const node of program.body) {
+    if (node.type !== 'VariableDeclaration') continue;
+    for (const declarator of node.declarations) {
+      const spread =
+        declarator.init?.type === 'ObjectExpression' &&
+        declarator.init.properties.find(
+          (/** @type {Node} */ p) => p.type === 'SpreadElement' && p.argument.name === util,
+        );
+      if (spread) helpers = { holder: declarator.id.name, object: declarator.init, spread };
+    }
+  }
+  if (!helpers) throw trimError(file, `no object spreads \`...${util}\``);
+  const { holder, object, spread } = helpers;
+
+  const read = new Set();
+  const own = new Set(
+    object.properties.flatMap((/** @type {Node} */ p) =>
+      p.type === 'Property' ? [p.key.name] : [],
+    ),
+  );
+  walk(program, (node, parent) => {
+    if (node.type !== 'Identifier' || node.name !== holder || !parent) return;
+    if (parent.type === 'VariableDeclarator' && parent.id === node) return;
+    if (parent.type === 'MemberExpression' && parent.object === node && !parent.computed) {
+      read.add(parent.property.name);
+      return;
+    }
+    const defines =
+      parent.type === 'CallExpression' &&
+      parent.arguments[0] === node &&
+      parent.callee.type === 'MemberExpression' &&
+      parent.callee.object.name === 'Object' &&
+      parent.callee.property.name === 'defineProperty';
+    if (defines && parent.arguments[1]?.type === 'Literal') {
+      own.add(String(parent.arguments[1].value));
+      return;
+    }
+    throw trimError(file, `\`${holder}\` is used as a whole at offset ${node.start}`);
+  });
+  const utils = [...read].filter((name) => !own.has(name)).sort();
+  const text = utils.map((name) => `${name}: ${util}.${name}`).join(', ');
+  return { code: applyEdits(code, [{ start: spread.start, end: spread.end, text }]), utils };
+}
+
+/**
+ * vis-timeline's module without its configurator, the panel of every option with a colour picker
+ * (6.5 KB gzip) that Timeline builds only when given the `configure` option, which the site never
+ * sets. Timeline's `_createConfigurator` now says so instead, and nothing else refers to the
+ * configurator, so the bundler leaves it out.
+ * @param {string} code
+ * @param {string} [file] its path, for errors
+ * @returns {{ code: string }}
+ */
+export function withoutConfigurator(code, file = 'vis-timeline') {
+  const timeline = parse(code, file).body.find(
+    (/** @type {Node} */ node) => node.type === 'ClassDeclaration' && node.id.name === KEPT,
+  );
+  const method = timeline?.body.body.find(
+    (/** @type {Node} */ member) =>
+      member.type === 'MethodDefinition' && member.key.name === '_createConfigurator',
+  );
+  if (!method) throw trimError(file, `${KEPT} has no method _createConfigurator`);
+  const body = method.value.body;
+  const text = `{ throw new Error(${JSON.stringify(CONFIGURATOR_LEFT_OUT)}); }`;
+  return { code: applyEdits(code, [{ start: body.start, end: body.end, text }]) };
 }
 
 /** @returns {import('vite').Plugin} */
@@ -210,7 +340,8 @@ export function visTimelineTrimmed() {
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
       if (!MODULE.test(file)) return null;
-      return { code: withoutGraph2d(code, file).code, map: null };
+      const trims = [withoutGraph2d, withUsedUtils, withoutConfigurator];
+      return { code: trims.reduce((trimmed, trim) => trim(trimmed, file).code, code), map: null };
     },
   };
 }

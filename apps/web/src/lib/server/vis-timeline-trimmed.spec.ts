@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { parseSync } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { referencedNames, visTimelineTrimmed, withoutGraph2d } from './vis-timeline-trimmed.js';
+import {
+  CONFIGURATOR_LEFT_OUT,
+  referencedNames,
+  visTimelineTrimmed,
+  withoutGraph2d,
+  withoutConfigurator,
+  withUsedUtils,
+} from './vis-timeline-trimmed.js';
 
 /** A module of vis-timeline's shape: Graph2d and Timeline share some parts and not others. */
 const MODULE = `
@@ -24,6 +32,13 @@ class Timeline extends Component { kind() { return sharedKind; } }
 const timeline = { Component, components: { LineGraph, Points }, stack: Component };
 export { Graph2d, Timeline, timeline };
 `;
+
+/** The module vis-timeline/esnext resolves to, as installed. */
+function installed(): string {
+  const require = createRequire(import.meta.url);
+  const dir = dirname(require.resolve('vis-timeline/package.json'));
+  return readFileSync(join(dir, 'esnext/esm/vis-timeline-graph2d.js'), 'utf8');
+}
 
 const declared = (code: string) =>
   parseSync('x.js', code).program.body.flatMap((node) =>
@@ -82,12 +97,8 @@ describe('withoutGraph2d', () => {
   });
 
   it('trims the installed vis-timeline to a module that refers to nothing it dropped', () => {
-    const require = createRequire(import.meta.url);
-    const file = require
-      .resolve('vis-timeline/esnext')
-      .replace(/index\.js$/, 'esm/vis-timeline-graph2d.js');
-    const original = readFileSync(file, 'utf8');
-    const { code, dropped } = withoutGraph2d(original, file);
+    const original = installed();
+    const { code, dropped } = withoutGraph2d(original);
     expect(dropped).toEqual(
       expect.arrayContaining([
         'Graph2d',
@@ -104,6 +115,80 @@ describe('withoutGraph2d', () => {
     const left = referencedNames(parseSync('x.js', code).program);
     expect(dropped.filter((name) => left.has(name))).toEqual([]);
     expect(code.length / original.length).toBeLessThan(0.85);
+  });
+});
+
+const UTILS = `
+import * as util from 'vis-util/esnext/esm/vis-util.js';
+const convert = (x) => x;
+const availableUtils = { ...util, convert };
+Object.defineProperty(availableUtils, "xss", { get: () => String });
+class Timeline { draw() { availableUtils.extend({}, availableUtils.xss(availableUtils.convert(1))); } }
+function later() { return availableUtils.forEach([], availableUtils.extend); }
+export { Timeline, later };
+`;
+
+describe('withUsedUtils', () => {
+  it('makes the helpers of the vis-util functions read from them, by name', () => {
+    const { code, utils } = withUsedUtils(UTILS);
+    expect(utils).toEqual(['extend', 'forEach']);
+    expect(code).toContain(
+      'const availableUtils = { extend: util.extend, forEach: util.forEach, convert };',
+    );
+  });
+
+  it('says so when the helpers are used as a whole, or read by a computed name', () => {
+    const whole = UTILS.replace(
+      'return availableUtils.forEach',
+      'return Object.keys(availableUtils).forEach',
+    );
+    expect(() => withUsedUtils(whole, 'vt.js')).toThrow(
+      /^vis-timeline-trimmed: vt\.js: `availableUtils` is used as a whole at offset \d+/,
+    );
+    const computed = UTILS.replace('availableUtils.forEach(', 'availableUtils["forEach"](');
+    expect(() => withUsedUtils(computed, 'vt.js')).toThrow(/used as a whole/);
+  });
+
+  it('says so when nothing spreads vis-util', () => {
+    expect(() => withUsedUtils(UTILS.replace('...util, ', ''), 'vt.js')).toThrow(
+      'vis-timeline-trimmed: vt.js: no object spreads `...util`',
+    );
+  });
+
+  it('narrows the installed vis-timeline, trimmed, to the vis-util functions it reads', () => {
+    const { code: trimmed } = withoutGraph2d(installed());
+    const { code, utils } = withUsedUtils(trimmed);
+    expect(utils).toEqual(expect.arrayContaining(['extend', 'deepExtend', 'addClassName']));
+    expect(utils).not.toContain('xss');
+    expect(code).not.toContain('...util');
+  });
+});
+
+describe('withoutConfigurator', () => {
+  const CONFIGURED = `
+class Configurator { constructor(parent) { this.parent = parent; } }
+class Timeline { _createConfigurator() { return new Configurator(this); } redraw() {} }
+export { Timeline };
+`;
+
+  it('has Timeline say it has no configurator, so nothing builds one', () => {
+    const { code } = withoutConfigurator(CONFIGURED);
+    expect(code).toContain(
+      `_createConfigurator() { throw new Error(${JSON.stringify(CONFIGURATOR_LEFT_OUT)}); }`,
+    );
+    expect(code).not.toContain('new Configurator');
+    expect(code).toContain('redraw() {}');
+  });
+
+  it('says so when Timeline has no such method', () => {
+    expect(() =>
+      withoutConfigurator(CONFIGURED.replace('_createConfigurator', 'makeConfigurator'), 'vt.js'),
+    ).toThrow('vis-timeline-trimmed: vt.js: Timeline has no method _createConfigurator');
+  });
+
+  it('leaves the configurator of the installed vis-timeline unused', () => {
+    const { code } = withoutConfigurator(withoutGraph2d(installed()).code);
+    expect(code).not.toContain('new Configurator(');
   });
 });
 
