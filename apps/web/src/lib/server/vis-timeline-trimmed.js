@@ -34,30 +34,44 @@ const isNode = (value) =>
   typeof (/** @type {Node} */ (value).type) === 'string';
 
 /**
- * The names a node refers to: every identifier but property names, so `a.b` and `{ b: a }` refer
- * to `a` alone. Scopes are not followed, so a local that shadows a top-level name counts as a use
- * of it, which can only keep more.
+ * Calls `visit` on every node of `node`'s tree, parents first, with its parent and the parent's
+ * field that holds it.
  * @param {Node} node
- * @param {Set<string>} [refs]
+ * @param {(node: Node, parent: Node | undefined, key: string | undefined) => void} visit
+ * @param {Node} [parent]
+ * @param {string} [key]
  */
-export function referencedNames(node, refs = new Set()) {
-  if (node.type === 'Identifier') {
-    refs.add(node.name);
-    return refs;
-  }
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'type' || key === 'start' || key === 'end') continue;
-    const nameOnly =
-      !node.computed &&
-      ((key === 'property' && node.type === 'MemberExpression') ||
-        (key === 'key' &&
-          ['Property', 'MethodDefinition', 'PropertyDefinition'].includes(node.type) &&
-          !node.shorthand));
-    if (nameOnly || (key === 'label' && node.type.endsWith('Statement'))) continue;
+function walk(node, visit, parent, key) {
+  visit(node, parent, key);
+  for (const [field, value] of Object.entries(node)) {
+    if (field === 'type' || field === 'start' || field === 'end') continue;
     for (const child of Array.isArray(value) ? value : [value]) {
-      if (isNode(child)) referencedNames(child, refs);
+      if (isNode(child)) walk(child, visit, node, field);
     }
   }
+}
+
+/**
+ * The names a node refers to: every identifier but property names and labels, so `a.b` and
+ * `{ b: a }` refer to `a` alone. Scopes are not followed, so a local that shadows a top-level name
+ * counts as a use of it, which can only keep more.
+ * @param {Node} node
+ */
+export function referencedNames(node) {
+  /** @type {Set<string>} */
+  const refs = new Set();
+  walk(node, (child, parent, key) => {
+    if (child.type !== 'Identifier') return;
+    const nameOnly =
+      parent !== undefined &&
+      !parent.computed &&
+      ((key === 'property' && parent.type === 'MemberExpression') ||
+        (key === 'key' &&
+          ['Property', 'MethodDefinition', 'PropertyDefinition'].includes(parent.type) &&
+          !parent.shorthand));
+    const label = key === 'label' && parent?.type.endsWith('Statement');
+    if (!nameOnly && !label) refs.add(child.name);
+  });
   return refs;
 }
 
@@ -83,8 +97,8 @@ function ownerOf(node) {
 }
 
 /**
- * The declaration of the namespace export, and the export statement: their references are pruned
- * along with what is dropped, so they do not keep anything.
+ * Whether a statement is the module's list of exports (`export { Graph2d, Timeline, timeline }`),
+ * whose entries are pruned along with what is dropped, so they keep nothing.
  * @param {Node} node
  */
 const isExportList = (node) =>
@@ -221,22 +235,6 @@ export function withoutGraph2d(code, file = 'vis-timeline') {
   const left = [...referencedNames(parse(trimmed, file))].filter((name) => dropped.has(name));
   if (left.length > 0) throw trimError(file, `what is left still refers to ${left.join(', ')}`);
   return { code: trimmed, dropped: [...dropped].sort() };
-}
-
-/**
- * Calls `visit` on every node of `node`'s tree, parents first.
- * @param {Node} node
- * @param {(node: Node, parent: Node | undefined) => void} visit
- * @param {Node} [parent]
- */
-function walk(node, visit, parent) {
-  visit(node, parent);
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'type' || key === 'start' || key === 'end') continue;
-    for (const child of Array.isArray(value) ? value : [value]) {
-      if (isNode(child)) walk(child, visit, node);
-    }
-  }
 }
 
 /**
