@@ -1,11 +1,12 @@
 /**
  * vis-timeline as the site uses it: its chunk of 113.8 KB gzip (with moment, hammer.js and
- * vis-data) becomes 78.2 KB, and nothing the site uses goes. The module holds Timeline and Graph2d together,
- * Graph2d's code assigned onto prototypes at its top level, and its helpers spread all of vis-util
- * into one object: no bundler may drop any of it. Three trims, each checking the shape it relies
- * on and failing the build, naming the file, when the module changes: `withoutGraph2d`,
- * `withUsedUtils` and `withoutConfigurator`, each saying what it takes out. The module's `xss`
- * becomes src/lib/timeline/xss-as-text.ts, which says why.
+ * vis-data) becomes 70.4 KB, and nothing the site uses goes. The module holds Timeline and
+ * Graph2d together, Graph2d's code assigned onto prototypes at its top level, its helpers spread
+ * all of vis-util into one object, and parts built only for what the site never asks of it: no
+ * bundler may drop any of it. Three trims, each checking the shape it relies on and failing the
+ * build, naming the file, when the module changes: `withoutGraph2d`, `withUsedUtils` and
+ * `withoutUnsetOptions`, each saying what it takes out. The module's `xss` becomes
+ * src/lib/timeline/xss-as-text.ts, which says why.
  * Plain JavaScript: vite.config.ts loads it before anything is compiled.
  */
 import { fileURLToPath } from 'node:url';
@@ -18,8 +19,64 @@ const DROPPED = 'Graph2d';
 const KEPT = 'Timeline';
 /** The module's export of its internals, `{ Core, components: { …, LineGraph } }`. */
 const NAMESPACE = 'timeline';
-export const CONFIGURATOR_LEFT_OUT =
-  "corpus-timeline: this site's vis-timeline has no configurator (the `configure` option); see src/lib/server/vis-timeline-trimmed.js";
+
+/**
+ * What a left-out part says if it is ever asked for.
+ * @param {string} part
+ * @param {string} builtFor
+ */
+export const leftOutMessage = (part, builtFor) =>
+  `corpus-timeline: this site's vis-timeline has no ${part}, built only for ${builtFor}; see src/lib/server/vis-timeline-trimmed.js`;
+
+/**
+ * @typedef {{ within: string, call: string, text?: string }} Site where a part is built or asked
+ *   for: a call (or `new`) of `call` inside the class `within`, replaced by `text`, or else by a
+ *   throw of the part's message
+ * @typedef {{ part: string, builtFor: string, sites: Site[] }} LeftOut
+ */
+
+/**
+ * The parts vis-timeline builds only for what the site never asks of it (see vis-driver.ts), and
+ * the only places they are built or asked for. Measured on the home page's timeline chunk, gzip.
+ * @type {LeftOut[]}
+ */
+export const LEFT_OUT = [
+  // The panel of every option with its colour picker: 6.5 KB.
+  {
+    part: 'Configurator',
+    builtFor: 'the `configure` option',
+    sites: [{ within: 'Timeline', call: 'new Configurator' }],
+  },
+  // Clusters of items: the picture draws its own counts (windowed.ts). 2.0 KB.
+  {
+    part: 'ClusterGenerator',
+    builtFor: 'the `cluster` option',
+    sites: [{ within: 'ItemSet', call: 'new ClusterGenerator' }],
+  },
+  // A draggable marker; with none, no event can be on one. 0.8 KB.
+  {
+    part: 'CustomTime',
+    builtFor: 'addCustomTime()',
+    sites: [
+      { within: 'Core', call: 'new CustomTime' },
+      { within: 'Timeline', call: 'CustomTime.customTimeFromTarget', text: 'null' },
+    ],
+  },
+  // The overlay that wakes the timeline on a click: 0.3 KB, and keycharm (its Esc key) with it.
+  // The two together: 1.3 KB.
+  {
+    part: 'Activator',
+    builtFor: 'the `clickToUse` option',
+    sites: [{ within: 'Core', call: 'new Activator' }],
+  },
+  // The schema every option is checked against, to log a mistake to the console. The site's
+  // options are typed by vis-timeline's TimelineOptions instead, when they are written. 2.1 KB.
+  {
+    part: 'Validator',
+    builtFor: 'checking options as they are set',
+    sites: [{ within: 'Timeline', call: 'Validator.validate', text: 'false' }],
+  },
+];
 
 /**
  * @typedef {{ type: string, start: number, end: number, [key: string]: any }} Node
@@ -76,8 +133,21 @@ export function referencedNames(node) {
 }
 
 /**
+ * The name a member chain starts from: `Activator` for `Activator.prototype.x`; none for anything
+ * but a member chain.
+ * @param {Node} node
+ * @returns {string | undefined}
+ */
+function memberRoot(node) {
+  if (node.type !== 'MemberExpression') return undefined;
+  let target = node;
+  while (target.type === 'MemberExpression') target = target.object;
+  return target.type === 'Identifier' ? target.name : undefined;
+}
+
+/**
  * The top-level name a statement belongs to: the one it declares, or the one whose properties it
- * assigns (`LineGraph.prototype.draw = …`).
+ * assigns (`LineGraph.prototype.draw = …`) or mixes into (`Emitter(Activator.prototype)`).
  * @param {Node} node
  * @returns {string | undefined}
  */
@@ -88,10 +158,14 @@ function ownerOf(node) {
     return declarator.id.type === 'Identifier' ? declarator.id.name : undefined;
   }
   if (node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression') {
-    let target = node.expression.left;
-    if (target.type !== 'MemberExpression') return undefined;
-    while (target.type === 'MemberExpression') target = target.object;
-    return target.type === 'Identifier' ? target.name : undefined;
+    return memberRoot(node.expression.left);
+  }
+  // A mixin into one declaration's parts: `Emitter(Activator.prototype)`.
+  if (node.type === 'ExpressionStatement' && node.expression.type === 'CallExpression') {
+    /** @type {(string | undefined)[]} */
+    const roots = node.expression.arguments.map(memberRoot);
+    const [root] = roots;
+    return root !== undefined && roots.every((name) => name === root) ? root : undefined;
   }
   return undefined;
 }
@@ -105,11 +179,12 @@ const isExportList = (node) =>
   node.type === 'ExportNamedDeclaration' && node.declaration === null && node.source === null;
 
 /**
- * Which top-level names can go once `DROPPED` does: those every user of which goes too.
+ * Which top-level names can go once `seeds` do: those every user of which goes too.
  * @param {Statement[]} statements
+ * @param {string[]} seeds
  */
-function droppedNames(statements) {
-  const dropped = new Set([DROPPED]);
+function droppedNames(statements, seeds) {
+  const dropped = new Set(seeds);
   const owners = new Set(statements.flatMap(({ owner }) => (owner ? [owner] : [])));
   for (let changed = true; changed;) {
     changed = false;
@@ -205,16 +280,8 @@ function applyEdits(code, edits) {
  * @returns {{ code: string, dropped: string[] }}
  */
 export function withoutGraph2d(code, file = 'vis-timeline') {
-  /** @type {Statement[]} */
-  const statements = parse(code, file).body.map((/** @type {Node} */ node) => ({
-    node,
-    owner: ownerOf(node),
-    refs: referencedNames(node),
-  }));
-  const exportList = statements.find(({ node }) => isExportList(node))?.node;
-  const namespace = statements.find(
-    ({ owner, node }) => owner === NAMESPACE && node.type === 'VariableDeclaration',
-  )?.node.declarations[0].init;
+  const program = parse(code, file);
+  const exportList = program.body.find(isExportList);
   const exported = exportList?.specifiers.map((/** @type {Node} */ s) => s.local.name) ?? [];
   if (!exported.includes(DROPPED) || !exported.includes(KEPT)) {
     throw trimError(
@@ -222,14 +289,46 @@ export function withoutGraph2d(code, file = 'vis-timeline') {
       `its exports are ${exported.join(', ') || 'not one list'}, not ${DROPPED} and ${KEPT}`,
     );
   }
-  if (namespace?.type !== 'ObjectExpression') {
+  if (namespaceOf(program)?.type !== 'ObjectExpression') {
     throw trimError(file, `it has no object \`${NAMESPACE}\` of its parts`);
   }
+  return pruned(code, file, program, [DROPPED]);
+}
 
-  const dropped = droppedNames(statements);
+/**
+ * The object `timeline` the module exports its parts in, if it has one.
+ * @param {Node} program
+ * @returns {Node | undefined}
+ */
+const namespaceOf = (program) =>
+  program.body.find(
+    (/** @type {Node} */ node) =>
+      node.type === 'VariableDeclaration' && ownerOf(node) === NAMESPACE,
+  )?.declarations[0].init;
+
+/**
+ * `code` without the top-level declarations `seeds` and every one only they use, with the
+ * statements that assign onto them, their entries in the namespace and the export list. Fails if
+ * what is left still refers to any of them.
+ * @param {string} code
+ * @param {string} file
+ * @param {Node} program `code` parsed
+ * @param {string[]} seeds
+ * @returns {{ code: string, dropped: string[] }}
+ */
+function pruned(code, file, program, seeds) {
+  /** @type {Statement[]} */
+  const statements = program.body.map((/** @type {Node} */ node) => ({
+    node,
+    owner: ownerOf(node),
+    refs: referencedNames(node),
+  }));
+  const exportList = program.body.find(isExportList);
+  const namespace = namespaceOf(program);
+  const dropped = droppedNames(statements, seeds);
   const trimmed = applyEdits(code, [
     ...statements.flatMap(({ node, owner }) => (owner && dropped.has(owner) ? [node] : [])),
-    ...namespaceCuts(namespace, dropped),
+    ...(namespace?.type === 'ObjectExpression' ? namespaceCuts(namespace, dropped) : []),
     ...listCuts(exportList?.specifiers ?? [], (s) => dropped.has(s.local.name)),
   ]);
   const left = [...referencedNames(parse(trimmed, file))].filter((name) => dropped.has(name));
@@ -302,26 +401,53 @@ export function withUsedUtils(code, file = 'vis-timeline') {
 }
 
 /**
- * vis-timeline's module without its configurator, the panel of every option with a colour picker
- * (6.5 KB gzip) that Timeline builds only when given the `configure` option, which the site never
- * sets. Timeline's `_createConfigurator` now says so instead, and nothing else refers to the
- * configurator, so the bundler leaves it out.
+ * The source text of a call's callee, `new ` first for a construction: `new ClusterGenerator`,
+ * `Validator.validate`.
+ * @param {string} code
+ * @param {Node} node a CallExpression or NewExpression
+ */
+const callName = (code, node) =>
+  `${node.type === 'NewExpression' ? 'new ' : ''}${code.slice(node.callee.start, node.callee.end)}`;
+
+/**
+ * vis-timeline's module without the parts in `leftOut` (by default `LEFT_OUT`, 13.3 KB gzip in
+ * all): each place one is built or asked for says so instead, and then each part goes with what
+ * only it uses. Fails if a place is not where it was, or if anything else still uses a part.
  * @param {string} code
  * @param {string} [file] its path, for errors
- * @returns {{ code: string }}
+ * @param {LeftOut[]} [leftOut]
+ * @returns {{ code: string, dropped: string[] }}
  */
-export function withoutConfigurator(code, file = 'vis-timeline') {
-  const timeline = parse(code, file).body.find(
-    (/** @type {Node} */ node) => node.type === 'ClassDeclaration' && node.id.name === KEPT,
+export function withoutUnsetOptions(code, file = 'vis-timeline', leftOut = LEFT_OUT) {
+  const classes = new Map(
+    parse(code, file)
+      .body.filter((/** @type {Node} */ node) => node.type === 'ClassDeclaration')
+      .map((/** @type {Node} */ node) => [node.id.name, node]),
   );
-  const method = timeline?.body.body.find(
-    (/** @type {Node} */ member) =>
-      member.type === 'MethodDefinition' && member.key.name === '_createConfigurator',
+  /** @type {Cut[]} */
+  const edits = [];
+  for (const { part, builtFor, sites } of leftOut) {
+    for (const { within, call, text } of sites) {
+      const owner = classes.get(within);
+      if (!owner) throw trimError(file, `it has no class ${within}, where ${part} is used`);
+      const found = /** @type {Node[]} */ ([]);
+      walk(owner, (node) => {
+        const isCall = node.type === 'CallExpression' || node.type === 'NewExpression';
+        if (isCall && callName(code, node) === call) found.push(node);
+      });
+      if (found.length === 0) throw trimError(file, `${within} no longer calls ${call}(…)`);
+      const instead =
+        text ?? `(() => { throw new Error(${JSON.stringify(leftOutMessage(part, builtFor))}); })()`;
+      edits.push(...found.map(({ start, end }) => ({ start, end, text: instead })));
+    }
+  }
+  const edited = applyEdits(code, edits);
+  return pruned(
+    edited,
+    file,
+    parse(edited, file),
+    leftOut.map(({ part }) => part),
   );
-  if (!method) throw trimError(file, `${KEPT} has no method _createConfigurator`);
-  const body = method.value.body;
-  const text = `{ throw new Error(${JSON.stringify(CONFIGURATOR_LEFT_OUT)}); }`;
-  return { code: applyEdits(code, [{ start: body.start, end: body.end, text }]) };
 }
 
 /** @returns {import('vite').Plugin} */
@@ -338,7 +464,7 @@ export function visTimelineTrimmed() {
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
       if (!MODULE.test(file)) return null;
-      const trims = [withoutGraph2d, withUsedUtils, withoutConfigurator];
+      const trims = [withoutGraph2d, withUsedUtils, withoutUnsetOptions];
       return { code: trims.reduce((trimmed, trim) => trim(trimmed, file).code, code), map: null };
     },
   };

@@ -4,11 +4,12 @@ import { dirname, join } from 'node:path';
 import { parseSync } from 'vite';
 import { describe, expect, it } from 'vitest';
 import {
-  CONFIGURATOR_LEFT_OUT,
+  LEFT_OUT,
+  leftOutMessage,
   referencedNames,
   visTimelineTrimmed,
   withoutGraph2d,
-  withoutConfigurator,
+  withoutUnsetOptions,
   withUsedUtils,
 } from './vis-timeline-trimmed.js';
 
@@ -164,31 +165,86 @@ describe('withUsedUtils', () => {
   });
 });
 
-describe('withoutConfigurator', () => {
-  const CONFIGURED = `
-class Configurator { constructor(parent) { this.parent = parent; } }
-class Timeline { _createConfigurator() { return new Configurator(this); } redraw() {} }
-export { Timeline };
+describe('withoutUnsetOptions', () => {
+  const OPTIONAL = `
+import keycharm from 'keycharm';
+function Emitter(target) { return target; }
+const colours = { red: '#f00' };
+class Picker { constructor() { this.colours = colours; this.keys = keycharm(); } }
+class Panel { constructor(parent) { this.picker = new Picker(); this.parent = parent; } }
+Panel.prototype.kind = 'panel';
+Emitter(Panel.prototype);
+const schema = { start: 'number' };
+const Checker = { check: (options, against) => Object.keys(options).some((key) => !(key in against)) };
+const shared = 1;
+class Core { constructor() { this.shared = shared; } }
+Emitter(Core.prototype);
+class Timeline extends Core {
+  panel() { return new Panel(this); }
+  setOptions(options) { const wrong = Checker.check(options, schema); return wrong; }
+}
+const timeline = { Core, Panel, Timeline };
+export { Timeline, timeline };
 `;
+  const leftOut = [
+    {
+      part: 'Panel',
+      builtFor: 'the `panel` option',
+      sites: [{ within: 'Timeline', call: 'new Panel' }],
+    },
+    {
+      part: 'Checker',
+      builtFor: 'checking options',
+      sites: [{ within: 'Timeline', call: 'Checker.check', text: 'false' }],
+    },
+  ];
 
-  it('has Timeline say it has no configurator, so nothing builds one', () => {
-    const { code } = withoutConfigurator(CONFIGURED);
+  it('has each place that builds a left-out part say so, and drops it with what only it uses', () => {
+    const { code, dropped } = withoutUnsetOptions(OPTIONAL, 'vt.js', leftOut);
     expect(code).toContain(
-      `_createConfigurator() { throw new Error(${JSON.stringify(CONFIGURATOR_LEFT_OUT)}); }`,
+      `panel() { return (() => { throw new Error(${JSON.stringify(leftOutMessage('Panel', 'the `panel` option'))}); })(); }`,
     );
-    expect(code).not.toContain('new Configurator');
-    expect(code).toContain('redraw() {}');
+    expect(code).toContain('const wrong = false;');
+    expect(dropped).toEqual(['Checker', 'Panel', 'Picker', 'colours']);
+    expect(declared(code)).toEqual(['Emitter', 'Core', 'Timeline']);
+    // Unused once the check goes, and left to the bundler: a declaration with no users at all.
+    expect(code).toContain("const schema = { start: 'number' };");
+    expect(code).not.toContain('Emitter(Panel.prototype)');
+    expect(code).toContain('Emitter(Core.prototype)');
+    expect(code).not.toContain('Panel.prototype.kind');
+    expect(code).toContain('const timeline = { Core, Timeline };');
   });
 
-  it('says so when Timeline has no such method', () => {
+  it('says so when a place it replaces is no longer there', () => {
     expect(() =>
-      withoutConfigurator(CONFIGURED.replace('_createConfigurator', 'makeConfigurator'), 'vt.js'),
-    ).toThrow('vis-timeline-trimmed: vt.js: Timeline has no method _createConfigurator');
+      withoutUnsetOptions(
+        OPTIONAL.replace('new Panel(this)', 'Panel.make(this)'),
+        'vt.js',
+        leftOut,
+      ),
+    ).toThrow('vis-timeline-trimmed: vt.js: Timeline no longer calls new Panel(…)');
+    expect(() =>
+      withoutUnsetOptions(OPTIONAL.replaceAll('Timeline', 'Chart'), 'vt.js', leftOut),
+    ).toThrow('vis-timeline-trimmed: vt.js: it has no class Timeline, where Panel is used');
   });
 
-  it('leaves the configurator of the installed vis-timeline unused', () => {
-    const { code } = withoutConfigurator(withoutGraph2d(installed()).code);
-    expect(code).not.toContain('new Configurator(');
+  it('says so when something it keeps still uses a left-out part', () => {
+    const used = OPTIONAL.replace('this.shared = shared;', 'this.shared = new Panel(this);');
+    expect(() => withoutUnsetOptions(used, 'vt.js', leftOut)).toThrow(
+      'vis-timeline-trimmed: vt.js: what is left still refers to Panel',
+    );
+  });
+
+  it('leaves out of the installed vis-timeline every part it lists, and keycharm with them', () => {
+    const { code, dropped } = withoutUnsetOptions(withoutGraph2d(installed()).code);
+    expect(dropped).toEqual(
+      expect.arrayContaining([...LEFT_OUT.map(({ part }) => part), 'ColorPicker', 'ClusterItem']),
+    );
+    expect(declared(code)).toEqual(expect.arrayContaining(['Timeline', 'ItemSet', 'Popup']));
+    const left = referencedNames(parseSync('x.js', code).program);
+    expect(dropped.filter((name) => left.has(name))).toEqual([]);
+    // Only its import is left, which the bundler drops as nothing uses it.
+    expect(code.match(/\bkeycharm\b/g)).toEqual(['keycharm', 'keycharm']);
   });
 });
 
