@@ -1,12 +1,13 @@
 /**
  * vis-timeline as the site uses it: its chunk of 113.8 KB gzip (with moment, hammer.js and
- * vis-data) becomes 70.4 KB, and nothing the site uses goes. The module holds Timeline and
+ * vis-data) becomes 66.1 KB, and nothing the site uses goes. The module holds Timeline and
  * Graph2d together, Graph2d's code assigned onto prototypes at its top level, its helpers spread
- * all of vis-util into one object, and parts built only for what the site never asks of it: no
- * bundler may drop any of it. Three trims, each checking the shape it relies on and failing the
- * build, naming the file, when the module changes: `withoutGraph2d`, `withUsedUtils` and
- * `withoutUnsetOptions`, each saying what it takes out. The module's `xss` becomes
- * src/lib/timeline/xss-as-text.ts, which says why.
+ * all of vis-util into one object, parts built only for what the site never asks of it, work
+ * done only under options the site leaves off, and methods nothing calls: no bundler may drop
+ * any of it. Five trims, in this order, each checking the shape it relies on and failing the
+ * build, naming the file, when the module changes: `withoutGraph2d`, `withUsedUtils`,
+ * `withoutGatedWork`, `withoutUnusedParts` and `withoutUncalledMethods`, each saying what it takes
+ * out. The module's `xss` becomes src/lib/timeline/xss-as-text.ts, which says why.
  * Plain JavaScript: vite.config.ts loads it before anything is compiled.
  */
 import { fileURLToPath } from 'node:url';
@@ -29,9 +30,12 @@ export const leftOutMessage = (part, builtFor) =>
   `corpus-timeline: this site's vis-timeline has no ${part}, built only for ${builtFor}; see src/lib/server/vis-timeline-trimmed.js`;
 
 /**
- * @typedef {{ within: string, call: string, text?: string }} Site where a part is built or asked
- *   for: a call (or `new`) of `call` inside the class `within`, replaced by `text`, or else by a
- *   throw of the part's message
+ * @typedef {{ within: string, call: string, text?: string | ((fail: string) => string) }} CallSite
+ *   a call (or `new`) of `call` inside the class `within`, replaced by `text` (given `fail`, a
+ *   function that throws the part's message, when it is a function), or else by a throw of it
+ * @typedef {{ within: string, entry: string }} EntrySite an entry `entry: Part` of an object
+ *   inside the class `within` or assigned onto it (`ItemSet.types = { … }`), taken out
+ * @typedef {CallSite | EntrySite} Site where a part is built or asked for
  * @typedef {{ part: string, builtFor: string, sites: Site[] }} LeftOut
  */
 
@@ -76,6 +80,139 @@ export const LEFT_OUT = [
     builtFor: 'checking options as they are set',
     sites: [{ within: 'Timeline', call: 'Validator.validate', text: 'false' }],
   },
+  // The line at the present moment, which the site turns off (`showCurrentTime: false`: the present
+  // is after the period). A component that draws nothing stands in its place. 0.6 KB.
+  {
+    part: 'CurrentTime',
+    builtFor: 'the `showCurrentTime` option',
+    sites: [
+      {
+        within: 'Timeline',
+        call: 'new CurrentTime',
+        text: (fail) =>
+          `{ setOptions() {}, redraw: () => false, destroy() {}, setCurrentTime: ${fail}, getCurrentTime: ${fail} }`,
+      },
+    ],
+  },
+  // Item types the site never draws (items.ts makes boxes and ranges): an item of either type is
+  // refused as vis-timeline refuses any type it does not know. 0.4 and 0.3 KB.
+  {
+    part: 'PointItem',
+    builtFor: 'items of type `point`',
+    sites: [{ within: 'ItemSet', entry: 'point' }],
+  },
+  {
+    part: 'BackgroundItem',
+    builtFor: 'items of type `background`',
+    sites: [{ within: 'ItemSet', entry: 'background' }],
+  },
+];
+
+/**
+ * Work vis-timeline does only under an option the site leaves off (vis-driver.ts sets it to
+ * false or not at all, as a test checks): in the method `method` of the class `within`, each `if`
+ * whose condition needs `gate` (`… && gate && …`) is left to its `else`, and everything after
+ * `if (!gate) return;` goes. `gate` is how the method reads `option`. The handlers themselves
+ * stay, as vis-timeline binds them to every pointer gesture.
+ * @typedef {{ within: string, method: string, gate: string, option: string }} Gated
+ * @type {Gated[]}
+ */
+export const GATED = [
+  // Dragging a lane to reorder the lanes: 0.5 KB.
+  ...['_onGroupDragStart', '_onGroupDrag', '_onGroupDragEnd'].map((method) => ({
+    within: 'ItemSet',
+    method,
+    gate: 'this.options.groupEditable.order',
+    option: 'groupEditable',
+  })),
+  // Adding an item by a double tap, a drop or a drag with Ctrl (with the next entries, which are
+  // also for editing: 0.6 KB).
+  {
+    within: 'ItemSet',
+    method: '_onAddItem',
+    gate: 'this.options.editable.add',
+    option: 'editable',
+  },
+  {
+    within: 'ItemSet',
+    method: '_onDragStart',
+    gate: 'this.options.editable.add',
+    option: 'editable',
+  },
+  // Selecting a run of items with Shift: 0.1 KB.
+  {
+    within: 'ItemSet',
+    method: '_onMultiSelectItem',
+    gate: 'this.options.multiselect',
+    option: 'multiselect',
+  },
+  // A selected item's handles for moving it and its delete button. `this.editable` is what the
+  // `editable` option (or an item's own `editable`, which the site never gives one) allows that
+  // item. Then the tooltip of a moved item's new date: 0.3 KB.
+  ...[
+    ['Item', '_repaintDragCenter'],
+    ['RangeItem', '_repaintDragLeft'],
+    ['RangeItem', '_repaintDragRight'],
+  ].map(([within = '', method = '']) => ({
+    within,
+    method,
+    gate: 'this.editable.updateTime',
+    option: 'editable',
+  })),
+  {
+    within: 'Item',
+    method: '_repaintDeleteButton',
+    gate: 'editable',
+    option: 'editable',
+  },
+  {
+    within: 'Item',
+    method: '_repaintOnItemUpdateTimeTooltip',
+    gate: 'this.options.tooltipOnItemUpdateTime',
+    option: 'tooltipOnItemUpdateTime',
+  },
+  // Scrolling the lanes, when they are taller than the timeline, and scrolling the window with
+  // the wheel: the site draws the lanes at their full height and zooms with the wheel. 0.2 KB.
+  {
+    within: 'Core',
+    method: '_create',
+    gate: 'this.options.horizontalScroll',
+    option: 'horizontalScroll',
+  },
+  ...[
+    ['_redraw', 'options.verticalScroll'],
+    ['setOptions', 'this.options.verticalScroll'],
+    ['_updateScrollTop', 'this.options.verticalScroll'],
+    ['_onDrag', 'this.options.verticalScroll'],
+  ].map(([method = '', gate = '']) => ({ within: 'Core', method, gate, option: 'verticalScroll' })),
+  // The axis's second row of labels (years over months): the picture's own labels say both. 0.1 KB.
+  {
+    within: 'TimeAxis',
+    method: '_repaintLabels',
+    gate: 'this.options.showMajorLabels',
+    option: 'showMajorLabels',
+  },
+  // A template drawn while the timeline loads: the picture is on screen instead. 0.1 KB.
+  {
+    within: 'Timeline',
+    method: 'constructor',
+    gate: 'this.options.loadingScreenTemplate',
+    option: 'loadingScreenTemplate',
+  },
+  // Lanes nested in lanes, which a group asks for with `nestedGroups`: the site's lanes are one
+  // level (vis-driver.ts). 0.2 KB.
+  ...[
+    ['Group', 'constructor', 'data.nestedGroups'],
+    ['Group', 'setData', 'data.nestedGroups'],
+    ['ItemSet', 'constructor', 'groupData.nestedGroups'],
+    ['ItemSet', 'setGroups', 'group.nestedGroups'],
+    ['ItemSet', '_orderNestedGroups', 'groupData.nestedGroups'],
+  ].map(([within = '', method = '', gate = '']) => ({
+    within,
+    method,
+    gate,
+    option: 'nestedGroups',
+  })),
 ];
 
 /**
@@ -207,32 +344,56 @@ function droppedNames(statements, seeds) {
 }
 
 /**
- * Text ranges that take entries out of a comma-separated list: each entry up to the next one, so
- * the commas stay right.
+ * Text ranges that take entries out of a comma-separated list so the commas stay right: a run of
+ * entries goes up to the entry after it, or, at the end of the list, from the entry before it
+ * (with the list's trailing comma when every entry goes).
+ * @param {string} code
  * @param {Node[]} entries
  * @param {(entry: Node) => boolean} remove
  * @returns {Cut[]}
  */
-const listCuts = (entries, remove) =>
-  entries.flatMap((entry, index) => {
-    if (!remove(entry)) return [];
+function listCuts(code, entries, remove) {
+  const removed = entries.map(remove);
+  /** @type {Cut[]} */
+  const cuts = [];
+  removed.forEach((goes, index) => {
+    if (!goes || removed[index + 1]) return;
+    let first = index;
+    while (removed[first - 1]) first -= 1;
     const next = entries[index + 1];
-    return [{ start: entry.start, end: next ? next.start : entry.end }];
+    const before = entries[first - 1];
+    const run = /** @type {Node} */ (entries[first]);
+    const last = /** @type {Node} */ (entries[index]);
+    const trailingComma = /^\s*,/.exec(code.slice(last.end))?.[0].length ?? 0;
+    cuts.push(
+      next
+        ? { start: run.start, end: next.start }
+        : before
+          ? { start: before.end, end: last.end }
+          : { start: run.start, end: last.end + trailingComma },
+    );
   });
+  return cuts;
+}
 
 /**
  * Cuts for the namespace object's entries that name a dropped declaration, at any depth.
+ * @param {string} code
  * @param {Node} object
  * @param {Set<string>} dropped
  * @returns {Cut[]}
  */
-function namespaceCuts(object, dropped) {
+function namespaceCuts(code, object, dropped) {
   /** @type {Node[]} */
   const entries = object.properties;
   return [
-    ...listCuts(entries, ({ value }) => value.type === 'Identifier' && dropped.has(value.name)),
+    ...listCuts(
+      code,
+      entries,
+      ({ value }) => value.type === 'Identifier' && dropped.has(value.name),
+    ),
     ...entries.flatMap(({ value }) =>
-      value.type === 'ObjectExpression' ? namespaceCuts(value, dropped) : [],
+      value.type === 'ObjectExpression' ? namespaceCuts(code, value, dropped) : [],
     ),
   ];
 }
@@ -328,8 +489,8 @@ function pruned(code, file, program, seeds) {
   const dropped = droppedNames(statements, seeds);
   const trimmed = applyEdits(code, [
     ...statements.flatMap(({ node, owner }) => (owner && dropped.has(owner) ? [node] : [])),
-    ...(namespace?.type === 'ObjectExpression' ? namespaceCuts(namespace, dropped) : []),
-    ...listCuts(exportList?.specifiers ?? [], (s) => dropped.has(s.local.name)),
+    ...(namespace?.type === 'ObjectExpression' ? namespaceCuts(code, namespace, dropped) : []),
+    ...listCuts(code, exportList?.specifiers ?? [], (s) => dropped.has(s.local.name)),
   ]);
   const left = [...referencedNames(parse(trimmed, file))].filter((name) => dropped.has(name));
   if (left.length > 0) throw trimError(file, `what is left still refers to ${left.join(', ')}`);
@@ -410,7 +571,108 @@ const callName = (code, node) =>
   `${node.type === 'NewExpression' ? 'new ' : ''}${code.slice(node.callee.start, node.callee.end)}`;
 
 /**
- * vis-timeline's module without the parts in `leftOut` (by default `LEFT_OUT`, 13.3 KB gzip in
+ * Where the class `name` is, with the top-level statements that assign onto it.
+ * @param {Node} program
+ * @param {string} name
+ * @returns {Node[]}
+ */
+const partsOf = (program, name) =>
+  program.body.filter(
+    (/** @type {Node} */ node) =>
+      (node.type === 'ClassDeclaration' && node.id.name === name) ||
+      (node.type === 'ExpressionStatement' && ownerOf(node) === name),
+  );
+
+/**
+ * The class `within` must be there for a part's site to be.
+ * @param {Node} program
+ * @param {string} file
+ * @param {string} within
+ * @param {string} part
+ */
+function placesOf(program, file, within, part) {
+  const places = partsOf(program, within);
+  if (!places.some((node) => node.type === 'ClassDeclaration')) {
+    throw trimError(file, `it has no class ${within}, where ${part} is used`);
+  }
+  return places;
+}
+
+/**
+ * The edits that take a left-out part out of the calls that build or ask for it.
+ * @param {string} code
+ * @param {Node} program `code` parsed
+ * @param {string} file
+ * @param {LeftOut} leftOut
+ * @param {CallSite} site
+ * @returns {Cut[]}
+ */
+function callEdits(code, program, file, { part, builtFor }, site) {
+  const found = /** @type {Node[]} */ ([]);
+  for (const place of placesOf(program, file, site.within, part)) {
+    walk(place, (node) => {
+      const isCall = node.type === 'CallExpression' || node.type === 'NewExpression';
+      if (isCall && callName(code, node) === site.call) found.push(node);
+    });
+  }
+  if (found.length === 0) throw trimError(file, `${site.within} no longer calls ${site.call}(…)`);
+  const fail = `() => { throw new Error(${JSON.stringify(leftOutMessage(part, builtFor))}); }`;
+  const text = typeof site.text === 'function' ? site.text(fail) : (site.text ?? `(${fail})()`);
+  return found.map(({ start, end }) => ({ start, end, text }));
+}
+
+/**
+ * The edits that take left-out parts out of the objects that list them, every entry of one
+ * object at once so that the commas stay right.
+ * @param {string} code
+ * @param {Node} program `code` parsed
+ * @param {string} file
+ * @param {(EntrySite & { part: string })[]} sites
+ * @returns {Cut[]}
+ */
+function entryEdits(code, program, file, sites) {
+  /** @type {Cut[]} */
+  const cuts = [];
+  const found = new Set();
+  const objects = new Set(
+    sites.flatMap((site) =>
+      placesOf(program, file, site.within, site.part).flatMap((place) => {
+        /** @type {Node[]} */
+        const inside = [];
+        walk(place, (node) => {
+          if (node.type === 'ObjectExpression') inside.push(node);
+        });
+        return inside;
+      }),
+    ),
+  );
+  for (const object of objects) {
+    cuts.push(
+      ...listCuts(code, object.properties, (entry) => {
+        const site = sites.find(
+          ({ entry: key, part }) =>
+            entry.type === 'Property' &&
+            entry.key.name === key &&
+            entry.value.type === 'Identifier' &&
+            entry.value.name === part,
+        );
+        if (site) found.add(site);
+        return site !== undefined;
+      }),
+    );
+  }
+  const missing = sites.find((site) => !found.has(site));
+  if (missing) {
+    throw trimError(
+      file,
+      `${missing.within} no longer lists \`${missing.entry}: ${missing.part}\``,
+    );
+  }
+  return cuts;
+}
+
+/**
+ * vis-timeline's module without the parts in `leftOut` (by default `LEFT_OUT`, 14.5 KB gzip in
  * all): each place one is built or asked for says so instead, and then each part goes with what
  * only it uses. Fails if a place is not where it was, or if anything else still uses a part.
  * @param {string} code
@@ -418,29 +680,23 @@ const callName = (code, node) =>
  * @param {LeftOut[]} [leftOut]
  * @returns {{ code: string, dropped: string[] }}
  */
-export function withoutUnsetOptions(code, file = 'vis-timeline', leftOut = LEFT_OUT) {
-  const classes = new Map(
-    parse(code, file)
-      .body.filter((/** @type {Node} */ node) => node.type === 'ClassDeclaration')
-      .map((/** @type {Node} */ node) => [node.id.name, node]),
-  );
-  /** @type {Cut[]} */
-  const edits = [];
-  for (const { part, builtFor, sites } of leftOut) {
-    for (const { within, call, text } of sites) {
-      const owner = classes.get(within);
-      if (!owner) throw trimError(file, `it has no class ${within}, where ${part} is used`);
-      const found = /** @type {Node[]} */ ([]);
-      walk(owner, (node) => {
-        const isCall = node.type === 'CallExpression' || node.type === 'NewExpression';
-        if (isCall && callName(code, node) === call) found.push(node);
-      });
-      if (found.length === 0) throw trimError(file, `${within} no longer calls ${call}(…)`);
-      const instead =
-        text ?? `(() => { throw new Error(${JSON.stringify(leftOutMessage(part, builtFor))}); })()`;
-      edits.push(...found.map(({ start, end }) => ({ start, end, text: instead })));
-    }
-  }
+export function withoutUnusedParts(code, file = 'vis-timeline', leftOut = LEFT_OUT) {
+  const program = parse(code, file);
+  const edits = [
+    ...leftOut.flatMap((part) =>
+      part.sites.flatMap((site) =>
+        'call' in site ? callEdits(code, program, file, part, site) : [],
+      ),
+    ),
+    ...entryEdits(
+      code,
+      program,
+      file,
+      leftOut.flatMap(({ part, sites }) =>
+        sites.flatMap((site) => ('entry' in site ? [{ ...site, part }] : [])),
+      ),
+    ),
+  ];
   const edited = applyEdits(code, edits);
   return pruned(
     edited,
@@ -448,6 +704,169 @@ export function withoutUnsetOptions(code, file = 'vis-timeline', leftOut = LEFT_
     parse(edited, file),
     leftOut.map(({ part }) => part),
   );
+}
+
+/**
+ * Whether an expression can be skipped without changing anything: names, property reads, `!`,
+ * and `&&` or `||` of those, none of which calls anything of the module's.
+ * @param {Node} node
+ * @returns {boolean}
+ */
+const isPlainRead = (node) =>
+  node.type === 'Identifier' ||
+  node.type === 'ThisExpression' ||
+  (node.type === 'MemberExpression' && !node.computed && isPlainRead(node.object)) ||
+  (node.type === 'UnaryExpression' && node.operator === '!' && isPlainRead(node.argument)) ||
+  (node.type === 'LogicalExpression' && isPlainRead(node.left) && isPlainRead(node.right)) ||
+  (node.type === 'ParenthesizedExpression' && isPlainRead(node.expression));
+
+/**
+ * The terms of `a && b && c`, or the expression alone.
+ * @param {Node} node
+ * @returns {Node[]}
+ */
+const conjuncts = (node) =>
+  node.type === 'LogicalExpression' && node.operator === '&&'
+    ? [...conjuncts(node.left), ...conjuncts(node.right)]
+    : node.type === 'ParenthesizedExpression'
+      ? conjuncts(node.expression)
+      : [node];
+
+/**
+ * The edits that leave out of one method the work only `gate` lets run, with `gate` off.
+ * @param {string} code
+ * @param {Node} body the method's body
+ * @param {string} gate
+ * @returns {Cut[]}
+ */
+function gatedEdits(code, body, gate) {
+  const text = (/** @type {Node} */ node) => code.slice(node.start, node.end);
+  /** @type {Cut[]} */
+  const edits = [];
+  // `if (!gate) return;` at the top of the body: nothing after it runs.
+  const statements = /** @type {Node[]} */ (body.body);
+  const guard = statements.findIndex(
+    (node) =>
+      node.type === 'IfStatement' &&
+      !node.alternate &&
+      node.test.type === 'UnaryExpression' &&
+      node.test.operator === '!' &&
+      text(node.test.argument) === gate &&
+      (node.consequent.type === 'ReturnStatement' ||
+        (node.consequent.type === 'BlockStatement' &&
+          node.consequent.body.length === 1 &&
+          node.consequent.body[0].type === 'ReturnStatement')) &&
+      !(node.consequent.argument ?? node.consequent.body?.[0].argument),
+  );
+  const rest = statements.slice(guard + 1);
+  const [first] = rest;
+  const last = rest.at(-1);
+  if (guard >= 0 && first && last) edits.push({ start: first.start, end: last.end });
+  // `if (gate && …) { … } else { … }`: only the else can run. The outermost such `if` only.
+  walk(body, (node) => {
+    if (
+      node.type !== 'IfStatement' ||
+      edits.some((e) => e.start <= node.start && node.end <= e.end)
+    )
+      return;
+    const terms = conjuncts(node.test);
+    if (!terms.some((term) => text(term) === gate) || !terms.every(isPlainRead)) return;
+    edits.push({
+      start: node.start,
+      end: node.end,
+      text: node.alternate ? text(node.alternate) : ';',
+    });
+  });
+  return edits;
+}
+
+/**
+ * vis-timeline's module without the work of `gated` (by default `GATED`, 2.1 KB gzip in all) that
+ * runs only under an option the site leaves off. Fails if a method is not where it was or no longer keeps its work
+ * behind its option.
+ * @param {string} code
+ * @param {string} [file] its path, for errors
+ * @param {Gated[]} [gated]
+ * @returns {{ code: string, gated: string[] }}
+ */
+export function withoutGatedWork(code, file = 'vis-timeline', gated = GATED) {
+  const program = parse(code, file);
+  /** @type {Cut[]} */
+  const edits = [];
+  for (const { within, method, gate } of gated) {
+    const owner = program.body.find(
+      (/** @type {Node} */ node) => node.type === 'ClassDeclaration' && node.id.name === within,
+    );
+    if (!owner) throw trimError(file, `it has no class ${within}`);
+    const definition = owner.body.body.find(
+      (/** @type {Node} */ node) => node.type === 'MethodDefinition' && node.key.name === method,
+    );
+    if (!definition) throw trimError(file, `${within} has no method ${method}`);
+    const found = gatedEdits(code, definition.value.body, gate);
+    if (found.length === 0) {
+      throw trimError(file, `${within}.${method} no longer keeps its work behind ${gate}`);
+    }
+    edits.push(...found);
+  }
+  return {
+    code: applyEdits(code, edits),
+    gated: gated.map(({ within, method }) => `${within}.${method}`),
+  };
+}
+
+/**
+ * The methods of vis-timeline's Timeline the site calls (vis-driver.ts, as a test checks): the
+ * module itself never names them, so without this list they would look unused.
+ */
+export const SITE_CALLS = [
+  'destroy',
+  'getWindow',
+  'moveTo',
+  'on',
+  'setOptions',
+  'setSelection',
+  'setWindow',
+  'zoomIn',
+  'zoomOut',
+];
+
+/**
+ * vis-timeline's module without the methods nothing calls once the other trims are done (0.9 KB
+ * gzip): a method whose name the module never writes anywhere else (as a name, a property or a
+ * string), and the site does not call (`calls`), until none is left. vis-timeline calls no method
+ * by a computed name.
+ * @param {string} code
+ * @param {string} [file] its path, for errors
+ * @param {string[]} [calls]
+ * @returns {{ code: string, dropped: string[] }}
+ */
+export function withoutUncalledMethods(code, file = 'vis-timeline', calls = SITE_CALLS) {
+  /** @type {string[]} */
+  const dropped = [];
+  for (let trimmed = code; ;) {
+    const program = parse(trimmed, file);
+    /** @type {Map<string, number>} */
+    const written = new Map();
+    walk(program, (node) => {
+      const name =
+        node.type === 'Identifier' ? node.name : node.type === 'Literal' ? node.value : undefined;
+      if (typeof name === 'string') written.set(name, (written.get(name) ?? 0) + 1);
+    });
+    /** @type {Cut[]} */
+    const cuts = [];
+    for (const owner of program.body) {
+      if (owner.type !== 'ClassDeclaration') continue;
+      for (const member of owner.body.body) {
+        const name = member.type === 'MethodDefinition' && !member.computed && member.key.name;
+        if (!name || member.kind !== 'method' || calls.includes(name)) continue;
+        if (written.get(name) !== 1) continue;
+        cuts.push({ start: member.start, end: member.end });
+        dropped.push(`${owner.id.name}.${name}`);
+      }
+    }
+    if (cuts.length === 0) return { code: trimmed, dropped };
+    trimmed = applyEdits(trimmed, cuts);
+  }
 }
 
 /** @returns {import('vite').Plugin} */
@@ -464,7 +883,13 @@ export function visTimelineTrimmed() {
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
       if (!MODULE.test(file)) return null;
-      const trims = [withoutGraph2d, withUsedUtils, withoutUnsetOptions];
+      const trims = [
+        withoutGraph2d,
+        withUsedUtils,
+        withoutGatedWork,
+        withoutUnusedParts,
+        withoutUncalledMethods,
+      ];
       return { code: trims.reduce((trimmed, trim) => trim(trimmed, file).code, code), map: null };
     },
   };

@@ -4,12 +4,16 @@ import { dirname, join } from 'node:path';
 import { parseSync } from 'vite';
 import { describe, expect, it } from 'vitest';
 import {
+  GATED,
   LEFT_OUT,
   leftOutMessage,
   referencedNames,
   visTimelineTrimmed,
+  withoutGatedWork,
+  SITE_CALLS,
   withoutGraph2d,
-  withoutUnsetOptions,
+  withoutUncalledMethods,
+  withoutUnusedParts,
   withUsedUtils,
 } from './vis-timeline-trimmed.js';
 
@@ -40,6 +44,22 @@ function installed(): string {
   const dir = dirname(require.resolve('vis-timeline/package.json'));
   return readFileSync(join(dir, 'esnext/esm/vis-timeline-graph2d.js'), 'utf8');
 }
+
+/**
+ * The installed module without Graph2d, trimmed once for every test that reads it: each trim
+ * parses its megabyte again, which beside the site builds took over vitest's 5 s default.
+ */
+let installedWithoutGraph2d:
+  { original: string; trimmed: ReturnType<typeof withoutGraph2d> } | undefined;
+function withoutGraph2dInstalled() {
+  if (!installedWithoutGraph2d) {
+    const original = installed();
+    installedWithoutGraph2d = { original, trimmed: withoutGraph2d(original) };
+  }
+  return installedWithoutGraph2d;
+}
+/** For the tests that parse the installed module: a guard against a hang, not a measure of speed. */
+const PARSES_INSTALLED = { timeout: 60_000 };
 
 const declared = (code: string) =>
   parseSync('x.js', code).program.body.flatMap((node) =>
@@ -97,26 +117,32 @@ describe('withoutGraph2d', () => {
     );
   });
 
-  it('trims the installed vis-timeline to a module that refers to nothing it dropped', () => {
-    const original = installed();
-    const { code, dropped } = withoutGraph2d(original);
-    expect(dropped).toEqual(
-      expect.arrayContaining([
-        'Graph2d',
-        'LineGraph',
-        'Legend',
-        'DataAxis',
-        'Bargraph',
-        'GraphGroup',
-      ]),
-    );
-    expect(declared(code)).toEqual(
-      expect.arrayContaining(['Timeline', 'ItemSet', 'TimeAxis', 'Core']),
-    );
-    const left = referencedNames(parseSync('x.js', code).program);
-    expect(dropped.filter((name) => left.has(name))).toEqual([]);
-    expect(code.length / original.length).toBeLessThan(0.85);
-  });
+  it(
+    'trims the installed vis-timeline to a module that refers to nothing it dropped',
+    PARSES_INSTALLED,
+    () => {
+      const {
+        original,
+        trimmed: { code, dropped },
+      } = withoutGraph2dInstalled();
+      expect(dropped).toEqual(
+        expect.arrayContaining([
+          'Graph2d',
+          'LineGraph',
+          'Legend',
+          'DataAxis',
+          'Bargraph',
+          'GraphGroup',
+        ]),
+      );
+      expect(declared(code)).toEqual(
+        expect.arrayContaining(['Timeline', 'ItemSet', 'TimeAxis', 'Core']),
+      );
+      const left = referencedNames(parseSync('x.js', code).program);
+      expect(dropped.filter((name) => left.has(name))).toEqual([]);
+      expect(code.length / original.length).toBeLessThan(0.85);
+    },
+  );
 });
 
 const UTILS = `
@@ -156,16 +182,19 @@ describe('withUsedUtils', () => {
     );
   });
 
-  it('narrows the installed vis-timeline, trimmed, to the vis-util functions it reads', () => {
-    const { code: trimmed } = withoutGraph2d(installed());
-    const { code, utils } = withUsedUtils(trimmed);
-    expect(utils).toEqual(expect.arrayContaining(['extend', 'deepExtend', 'addClassName']));
-    expect(utils).not.toContain('xss');
-    expect(code).not.toContain('...util');
-  });
+  it(
+    'narrows the installed vis-timeline, trimmed, to the vis-util functions it reads',
+    PARSES_INSTALLED,
+    () => {
+      const { code, utils } = withUsedUtils(withoutGraph2dInstalled().trimmed.code);
+      expect(utils).toEqual(expect.arrayContaining(['extend', 'deepExtend', 'addClassName']));
+      expect(utils).not.toContain('xss');
+      expect(code).not.toContain('...util');
+    },
+  );
 });
 
-describe('withoutUnsetOptions', () => {
+describe('withoutUnusedParts', () => {
   const OPTIONAL = `
 import keycharm from 'keycharm';
 function Emitter(target) { return target; }
@@ -200,7 +229,7 @@ export { Timeline, timeline };
   ];
 
   it('has each place that builds a left-out part say so, and drops it with what only it uses', () => {
-    const { code, dropped } = withoutUnsetOptions(OPTIONAL, 'vt.js', leftOut);
+    const { code, dropped } = withoutUnusedParts(OPTIONAL, 'vt.js', leftOut);
     expect(code).toContain(
       `panel() { return (() => { throw new Error(${JSON.stringify(leftOutMessage('Panel', 'the `panel` option'))}); })(); }`,
     );
@@ -215,36 +244,260 @@ export { Timeline, timeline };
     expect(code).toContain('const timeline = { Core, Timeline };');
   });
 
+  it('takes a part out of the objects that list it, commas and all', () => {
+    const TYPES = `
+class Box {}
+class Dot {}
+class Bar {}
+class Set { make(type) { return new Set.types[type](); } }
+Set.types = {
+  box: Box,
+  dot: Dot,
+  bar: Bar,
+};
+const timeline = { Set, Box, Dot, Bar };
+export { timeline };
+`;
+    const parts = ['Dot', 'Bar'].map((part) => ({
+      part,
+      builtFor: `items of type \`${part.toLowerCase()}\``,
+      sites: [{ within: 'Set', entry: part.toLowerCase() }],
+    }));
+    const { code, dropped } = withoutUnusedParts(TYPES, 'vt.js', parts);
+    expect(dropped).toEqual(['Bar', 'Dot']);
+    expect(code.replace(/\s+/g, ' ')).toContain('Set.types = { box: Box, };');
+    expect(code).toContain('const timeline = { Set, Box };');
+    expect(() =>
+      withoutUnusedParts(TYPES.replace('dot: Dot', 'spot: Dot'), 'vt.js', parts),
+    ).toThrow('vis-timeline-trimmed: vt.js: Set no longer lists `dot: Dot`');
+  });
+
+  it('puts what a site gives in the place of a part, with a function that says it is left out', () => {
+    const stood = withoutUnusedParts(OPTIONAL, 'vt.js', [
+      {
+        part: 'Panel',
+        builtFor: 'the `panel` option',
+        sites: [{ within: 'Timeline', call: 'new Panel', text: (fail) => `{ show: ${fail} }` }],
+      },
+    ]);
+    expect(stood.code).toContain(
+      `panel() { return { show: () => { throw new Error(${JSON.stringify(leftOutMessage('Panel', 'the `panel` option'))}); } }; }`,
+    );
+  });
+
   it('says so when a place it replaces is no longer there', () => {
     expect(() =>
-      withoutUnsetOptions(
-        OPTIONAL.replace('new Panel(this)', 'Panel.make(this)'),
-        'vt.js',
-        leftOut,
-      ),
+      withoutUnusedParts(OPTIONAL.replace('new Panel(this)', 'Panel.make(this)'), 'vt.js', leftOut),
     ).toThrow('vis-timeline-trimmed: vt.js: Timeline no longer calls new Panel(…)');
     expect(() =>
-      withoutUnsetOptions(OPTIONAL.replaceAll('Timeline', 'Chart'), 'vt.js', leftOut),
+      withoutUnusedParts(OPTIONAL.replaceAll('Timeline', 'Chart'), 'vt.js', leftOut),
     ).toThrow('vis-timeline-trimmed: vt.js: it has no class Timeline, where Panel is used');
   });
 
   it('says so when something it keeps still uses a left-out part', () => {
     const used = OPTIONAL.replace('this.shared = shared;', 'this.shared = new Panel(this);');
-    expect(() => withoutUnsetOptions(used, 'vt.js', leftOut)).toThrow(
+    expect(() => withoutUnusedParts(used, 'vt.js', leftOut)).toThrow(
       'vis-timeline-trimmed: vt.js: what is left still refers to Panel',
     );
   });
 
-  it('leaves out of the installed vis-timeline every part it lists, and keycharm with them', () => {
-    const { code, dropped } = withoutUnsetOptions(withoutGraph2d(installed()).code);
-    expect(dropped).toEqual(
-      expect.arrayContaining([...LEFT_OUT.map(({ part }) => part), 'ColorPicker', 'ClusterItem']),
+  it(
+    'leaves out of the installed vis-timeline every part it lists, and keycharm with them',
+    PARSES_INSTALLED,
+    () => {
+      const { code, dropped } = withoutUnusedParts(
+        withoutGatedWork(withoutGraph2dInstalled().trimmed.code).code,
+      );
+      expect(dropped).toEqual(
+        expect.arrayContaining([...LEFT_OUT.map(({ part }) => part), 'ColorPicker', 'ClusterItem']),
+      );
+      expect(declared(code)).toEqual(expect.arrayContaining(['Timeline', 'ItemSet', 'Popup']));
+      const left = referencedNames(parseSync('x.js', code).program);
+      expect(dropped.filter((name) => left.has(name))).toEqual([]);
+      // Only its import is left, which the bundler drops as nothing uses it.
+      expect(code.match(/\bkeycharm\b/g)).toEqual(['keycharm', 'keycharm']);
+    },
+  );
+});
+
+describe('withoutGatedWork', () => {
+  const HANDLERS = `
+class Set {
+  onDrag(event) {
+    if (this.busy) return;
+    if (this.options.order && this.group) {
+      this.move(event);
+    } else {
+      this.pan(event);
+    }
+    this.done = true;
+  }
+  onAdd(event) {
+    if (!this.options.selectable) return;
+    if (!this.options.add) return;
+    this.add(event);
+    this.redraw();
+  }
+  onCheck(event) {
+    if (this.check(event) && this.options.order) this.move(event);
+  }
+}
+export { Set };
+`;
+  const gated = [
+    { within: 'Set', method: 'onDrag', gate: 'this.options.order', option: 'order' },
+    { within: 'Set', method: 'onAdd', gate: 'this.options.add', option: 'add' },
+  ];
+
+  it('leaves each if that needs the gate to its else, and drops what follows if (!gate) return', () => {
+    const { code, gated: done } = withoutGatedWork(HANDLERS, 'vt.js', gated);
+    expect(done).toEqual(['Set.onDrag', 'Set.onAdd']);
+    const text = code.replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'onDrag(event) { if (this.busy) return; { this.pan(event); } this.done = true; }',
     );
-    expect(declared(code)).toEqual(expect.arrayContaining(['Timeline', 'ItemSet', 'Popup']));
-    const left = referencedNames(parseSync('x.js', code).program);
-    expect(dropped.filter((name) => left.has(name))).toEqual([]);
-    // Only its import is left, which the bundler drops as nothing uses it.
-    expect(code.match(/\bkeycharm\b/g)).toEqual(['keycharm', 'keycharm']);
+    expect(text).toContain(
+      'onAdd(event) { if (!this.options.selectable) return; if (!this.options.add) return; }',
+    );
+    expect(parseSync('x.js', code).errors).toEqual([]);
+  });
+
+  it('keeps an if whose other terms could do something, and says the method no longer gates its work', () => {
+    expect(() =>
+      withoutGatedWork(HANDLERS, 'vt.js', [
+        { within: 'Set', method: 'onCheck', gate: 'this.options.order', option: 'order' },
+      ]),
+    ).toThrow(
+      'vis-timeline-trimmed: vt.js: Set.onCheck no longer keeps its work behind this.options.order',
+    );
+  });
+
+  it('says so when a class or a method is no longer there', () => {
+    expect(() =>
+      withoutGatedWork(HANDLERS.replace('class Set', 'class List'), 'vt.js', gated),
+    ).toThrow('vis-timeline-trimmed: vt.js: it has no class Set');
+    expect(() => withoutGatedWork(HANDLERS.replace('onAdd(', 'onInsert('), 'vt.js', gated)).toThrow(
+      'vis-timeline-trimmed: vt.js: Set has no method onAdd',
+    );
+  });
+
+  it(
+    'leaves out of the installed vis-timeline the work of every method it lists',
+    PARSES_INSTALLED,
+    () => {
+      const { trimmed } = withoutGraph2dInstalled();
+      const { code, gated: done } = withoutGatedWork(trimmed.code);
+      expect(done).toHaveLength(GATED.length);
+      expect(parseSync('x.js', code).errors).toEqual([]);
+      for (const gone of [
+        '_onDragStartAddItem(event);',
+        'vis-delete',
+        'vis-drag-center',
+        'vis-onUpdateTime-tooltip',
+        'this.groupTouchParams.originalOrder',
+      ]) {
+        expect(trimmed.code).toContain(gone);
+        expect(code).not.toContain(gone);
+      }
+    },
+  );
+});
+
+describe('withoutUncalledMethods', () => {
+  const CALLS = `
+class Core {
+  zoomIn() { this._zoom(1); }
+  _zoom(by) { return by; }
+  _wheel() { this._step(); }
+  _step() { return 'step'; }
+  handle() { return this.named; }
+}
+const named = ['handle'];
+export { Core, named };
+`;
+
+  it('drops a method nothing names, then those only it called, and keeps what the site calls', () => {
+    const { code, dropped } = withoutUncalledMethods(CALLS, 'vt.js', ['zoomIn']);
+    expect(dropped).toEqual(['Core._wheel', 'Core._step']);
+    expect(code).toContain('zoomIn() { this._zoom(1); }');
+    expect(code).toContain('_zoom(by)');
+    // Named in a string: it may be called by that name.
+    expect(code).toContain('handle()');
+  });
+
+  it(
+    'keeps in the installed vis-timeline, trimmed, every method the site calls',
+    PARSES_INSTALLED,
+    () => {
+      const gated = withoutGatedWork(withoutGraph2dInstalled().trimmed.code).code;
+      const { code, dropped } = withoutUncalledMethods(withoutUnusedParts(gated).code);
+      expect(dropped).toEqual(expect.arrayContaining(['ItemSet._onDragStartAddItem']));
+      const methods = new Set(
+        parseSync('x.js', code).program.body.flatMap((node) =>
+          node.type === 'ClassDeclaration' && ['Core', 'Timeline'].includes(node.id?.name ?? '')
+            ? node.body.body.flatMap((member) =>
+                member.type === 'MethodDefinition' && 'name' in member.key ? [member.key.name] : [],
+              )
+            : [],
+        ),
+      );
+      // `on` is mixed in from component-emitter.
+      expect(SITE_CALLS.filter((name) => name !== 'on' && !methods.has(name))).toEqual([]);
+    },
+  );
+
+  it("drops the site's methods too when it is not told of them", () => {
+    expect(withoutUncalledMethods(CALLS, 'vt.js', []).dropped).toContain('Core.zoomIn');
+  });
+});
+
+describe('the site and the trims', () => {
+  /** The options vis-driver.ts gives vis-timeline, by name, with the source text of each value. */
+  function driverOptions(): Map<string, string> {
+    const file = join(import.meta.dirname, '..', 'timeline', 'vis-driver.ts');
+    const code = readFileSync(file, 'utf8');
+    const { program } = parseSync(file, code);
+    let options: Map<string, string> | undefined;
+    const visit = (node: unknown) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as {
+        type?: string;
+        id?: { name?: string };
+        init?: {
+          type: string;
+          properties: { key: { name: string }; value: { start: number; end: number } }[];
+        };
+      };
+      if (
+        n.type === 'VariableDeclarator' &&
+        n.id?.name === 'timelineOptions' &&
+        n.init?.type === 'ObjectExpression'
+      ) {
+        options = new Map(
+          n.init.properties.map((p) => [p.key.name, code.slice(p.value.start, p.value.end)]),
+        );
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else visit(value);
+      }
+    };
+    visit(program);
+    if (!options) throw new Error(`${file} no longer builds an object timelineOptions`);
+    return options;
+  }
+
+  it('calls no method of the timeline but those the trims keep for it', () => {
+    const code = readFileSync(join(import.meta.dirname, '..', 'timeline', 'vis-driver.ts'), 'utf8');
+    const called = new Set([...code.matchAll(/\btimeline\.(\w+)\(/g)].map((match) => match[1]));
+    expect(called.size).toBeGreaterThan(5);
+    expect([...called].filter((name) => name && !SITE_CALLS.includes(name))).toEqual([]);
+  });
+
+  it('sets every option whose work is left out to false, or not at all', () => {
+    const options = driverOptions();
+    for (const { option } of GATED) expect([undefined, 'false']).toContain(options.get(option));
+    expect(options.get('showCurrentTime')).toBe('false');
   });
 });
 
