@@ -125,8 +125,10 @@ export const GATED = [
     gate: 'this.options.groupEditable.order',
     option: 'groupEditable',
   })),
-  // Adding an item by a double tap, a drop or a drag with Ctrl (with the next entries, which are
-  // also for editing: 0.6 KB).
+  // Editing items, which only the `editable` option allows (or an item's own `editable`, which the
+  // site never gives one; `this.editable` is what they allow an item): adding one by a double tap,
+  // a drop or a drag with Ctrl, and a selected item's handles for moving it and its delete
+  // button. 0.6 KB.
   {
     within: 'ItemSet',
     method: '_onAddItem',
@@ -146,9 +148,6 @@ export const GATED = [
     gate: 'this.options.multiselect',
     option: 'multiselect',
   },
-  // A selected item's handles for moving it and its delete button. `this.editable` is what the
-  // `editable` option (or an item's own `editable`, which the site never gives one) allows that
-  // item. Then the tooltip of a moved item's new date: 0.3 KB.
   ...[
     ['Item', '_repaintDragCenter'],
     ['RangeItem', '_repaintDragLeft'],
@@ -165,6 +164,7 @@ export const GATED = [
     gate: 'editable',
     option: 'editable',
   },
+  // The tooltip of a moved item's new date: 0.3 KB.
   {
     within: 'Item',
     method: '_repaintOnItemUpdateTimeTooltip',
