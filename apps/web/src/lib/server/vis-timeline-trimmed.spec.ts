@@ -462,7 +462,7 @@ describe('the site and the trims', () => {
 
   it('names an option or field whose work is left out only to set it to false', () => {
     const named = (name: string) =>
-      [...driver.matchAll(new RegExp(`\\b${name}\\b(.{0,7})`, 'g'))].map((match) => match[1]);
+      [...driver.matchAll(new RegExp(`\\b${name}\\b(.{0,7})`, 'g'))].map((match) => match[1] ?? '');
     for (const option of new Set(GATED.map(({ option }) => option))) {
       expect(named(option).filter((after) => !after.startsWith(': false'))).toEqual([]);
     }
