@@ -45,19 +45,23 @@ function installed(): string {
   return readFileSync(join(dir, 'esnext/esm/vis-timeline-graph2d.js'), 'utf8');
 }
 
-/**
- * The installed module without Graph2d, trimmed once for every test that reads it: each trim
- * parses its megabyte again, which beside the site builds took over vitest's 5 s default.
- */
-let installedWithoutGraph2d:
-  { original: string; trimmed: ReturnType<typeof withoutGraph2d> } | undefined;
-function withoutGraph2dInstalled() {
-  if (!installedWithoutGraph2d) {
-    const original = installed();
-    installedWithoutGraph2d = { original, trimmed: withoutGraph2d(original) };
-  }
-  return installedWithoutGraph2d;
+/** `make`'s value, made the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
+
+/**
+ * The installed module through the plugin's trims in order, each trim done once for every test
+ * that reads it: each parses the megabyte again, which beside the site builds took over vitest's
+ * 5 s default.
+ */
+const installedOriginal = once(installed);
+const installedWithoutGraph2d = once(() => withoutGraph2d(installedOriginal()));
+const installedWithoutGatedWork = once(() => withoutGatedWork(installedWithoutGraph2d().code));
+const installedWithoutUnusedParts = once(() =>
+  withoutUnusedParts(installedWithoutGatedWork().code),
+);
 /** For the tests that parse the installed module: a guard against a hang, not a measure of speed. */
 const PARSES_INSTALLED = { timeout: 60_000 };
 
@@ -121,10 +125,8 @@ describe('withoutGraph2d', () => {
     'trims the installed vis-timeline to a module that refers to nothing it dropped',
     PARSES_INSTALLED,
     () => {
-      const {
-        original,
-        trimmed: { code, dropped },
-      } = withoutGraph2dInstalled();
+      const original = installedOriginal();
+      const { code, dropped } = installedWithoutGraph2d();
       expect(dropped).toEqual(
         expect.arrayContaining([
           'Graph2d',
@@ -186,7 +188,7 @@ describe('withUsedUtils', () => {
     'narrows the installed vis-timeline, trimmed, to the vis-util functions it reads',
     PARSES_INSTALLED,
     () => {
-      const { code, utils } = withUsedUtils(withoutGraph2dInstalled().trimmed.code);
+      const { code, utils } = withUsedUtils(installedWithoutGraph2d().code);
       expect(utils).toEqual(expect.arrayContaining(['extend', 'deepExtend', 'addClassName']));
       expect(utils).not.toContain('xss');
       expect(code).not.toContain('...util');
@@ -305,9 +307,7 @@ export { timeline };
     'leaves out of the installed vis-timeline every part it lists, and keycharm with them',
     PARSES_INSTALLED,
     () => {
-      const { code, dropped } = withoutUnusedParts(
-        withoutGatedWork(withoutGraph2dInstalled().trimmed.code).code,
-      );
+      const { code, dropped } = installedWithoutUnusedParts();
       expect(dropped).toEqual(
         expect.arrayContaining([...LEFT_OUT.map(({ part }) => part), 'ColorPicker', 'ClusterItem']),
       );
@@ -385,8 +385,8 @@ export { Set };
     'leaves out of the installed vis-timeline the work of every method it lists',
     PARSES_INSTALLED,
     () => {
-      const { trimmed } = withoutGraph2dInstalled();
-      const { code, gated: done } = withoutGatedWork(trimmed.code);
+      const trimmed = installedWithoutGraph2d();
+      const { code, gated: done } = installedWithoutGatedWork();
       expect(done).toHaveLength(GATED.length);
       expect(parseSync('x.js', code).errors).toEqual([]);
       for (const gone of [
@@ -429,8 +429,7 @@ export { Core, named };
     'keeps in the installed vis-timeline, trimmed, every method the site calls',
     PARSES_INSTALLED,
     () => {
-      const gated = withoutGatedWork(withoutGraph2dInstalled().trimmed.code).code;
-      const { code, dropped } = withoutUncalledMethods(withoutUnusedParts(gated).code);
+      const { code, dropped } = withoutUncalledMethods(installedWithoutUnusedParts().code);
       expect(dropped).toEqual(expect.arrayContaining(['ItemSet._onDragStartAddItem']));
       const methods = new Set(
         parseSync('x.js', code).program.body.flatMap((node) =>
