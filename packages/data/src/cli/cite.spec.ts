@@ -1,24 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../dataset.js';
 import { makeFixture } from '../test-support/fixture.js';
+import { runCli } from '../test-support/run-cli.js';
 
-// Run as built (dist/cli.js), the way users run it; turbo builds before testing.
-const cli = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'cli.js');
 const SITE = 'https://example.org/corpus-timeline';
 const EVENT = 'central-work-conference-2015';
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, 'cite', ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+// In the test process, as the bin runs it (../cli.spec.ts spawns the built bin itself).
+const run = (...args: string[]) => runCli('cite', ...args);
 
 describe('corpus-data cite', () => {
   it.each(['bibtex', 'ris', 'csl'])(

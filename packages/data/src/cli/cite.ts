@@ -23,6 +23,8 @@ export interface CiteRequest {
   usage: (message: string) => Error;
   /** Makes the error the CLI reports as something the data lacks (exit 1). */
   badData: (message: string) => Error;
+  /** Says something on standard error that does not stop the command. */
+  warn: (message: string) => void;
 }
 
 /** `corpus-data cite`: one event's reference, or the dataset's, in one format. */
@@ -50,7 +52,7 @@ export function cite(request: CiteRequest): string {
     throw usage(`${(error as Error).message} (--base-url, --accessed)`);
   }
   if (request.baseUrl === undefined) {
-    process.stderr.write('corpus-data: no --base-url given, so the reference names no URL\n');
+    request.warn('no --base-url given, so the reference names no URL');
   }
   if (id === undefined) return formatCitation(citer.dataset(), format as CiteFormat);
   const event = dataset.events.find((candidate) => candidate.id === id);
