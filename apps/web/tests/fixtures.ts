@@ -1,5 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContextOptions,
+  type ConsoleMessage,
+  type Locator,
+  type Page,
+  type PlaywrightTestOptions,
+  type Request,
+  type Response,
+} from '@playwright/test';
 import { dataset, formatFactDate } from '@corpus/data';
 
 /** One drawn item per event: a box item also draws a line and a dot, which are not counted. */
@@ -173,7 +183,7 @@ export const MODULES_REFUSED_WITHOUT_JAVASCRIPT =
 export async function watchProblems(page: Page, origins: string[]) {
   const list: string[] = [];
   const allowed: RegExp[] = [];
-  await page.addInitScript(() => {
+  const initScript = await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(
         `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
@@ -182,40 +192,149 @@ export async function watchProblems(page: Page, origins: string[]) {
   });
   // No request may leave the site. Watched rather than intercepted, which would slow every
   // request down; the site's CSP refuses such requests in the browser as well.
-  page.on('request', (request) => {
+  const onRequest = (request: Request) => {
     const url = new URL(request.url());
     if (!origins.includes(url.origin) && !['data:', 'blob:'].includes(url.protocol)) {
       list.push(`request to another origin: ${request.url()}`);
     }
-  });
-  page.on('pageerror', (error) => list.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
+  };
+  const onPageError = (error: Error) => list.push(`page error: ${error.message}`);
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') list.push(`console error: ${message.text()}`);
-  });
-  page.on('requestfailed', (request) => {
+  };
+  const onRequestFailed = (request: Request) => {
     const reason = request.failure()?.errorText ?? '';
     // Cancelled by the browser, not failed: a navigation (the test's, or a click's) stops what the
     // last page was still fetching, and SvelteKit drops a preload it no longer needs. A refusal
     // by the CSP, a network error or an error response is still a problem.
     if (reason === 'net::ERR_ABORTED') return;
     list.push(`request failed: ${request.url()} (${reason})`);
-  });
-  page.on('response', (response) => {
+  };
+  const onResponse = (response: Response) => {
     if (response.status() >= 400) list.push(`response ${response.status()}: ${response.url()}`);
-  });
+  };
+  page.on('request', onRequest);
+  page.on('pageerror', onPageError);
+  page.on('console', onConsole);
+  page.on('requestfailed', onRequestFailed);
+  page.on('response', onResponse);
   return {
     list,
     allow: (pattern: RegExp) => allowed.push(pattern),
     /** What is left once the allowed problems are taken out. */
     left: () => list.filter((problem) => !allowed.some((pattern) => pattern.test(problem))),
+    /** Stops watching: the page may go on to another test (see `sharedPage`). */
+    stop: async () => {
+      page.off('request', onRequest);
+      page.off('pageerror', onPageError);
+      page.off('console', onConsole);
+      page.off('requestfailed', onRequestFailed);
+      page.off('response', onResponse);
+      await initScript.dispose();
+    },
   };
 }
 
-export const test = base.extend<Fixtures>({
+/**
+ * The context options a project's `use` may set (its device and base URL): the shared page's
+ * context is made with them, as Playwright makes each test's.
+ */
+const CONTEXT_OPTIONS = [
+  'baseURL',
+  'colorScheme',
+  'deviceScaleFactor',
+  'hasTouch',
+  'isMobile',
+  'javaScriptEnabled',
+  'screen',
+  'userAgent',
+  'viewport',
+] as const satisfies readonly (keyof BrowserContextOptions & keyof PlaywrightTestOptions)[];
+
+const contextOptionsOf = (use: Partial<PlaywrightTestOptions>): BrowserContextOptions =>
+  Object.fromEntries(
+    CONTEXT_OPTIONS.flatMap((key) => (use[key] === undefined ? [] : [[key, use[key]]])),
+  );
+
+/**
+ * Puts the shared page back as a new one is, for the next test: nothing routed, no document (so
+ * no timer or request of the last one runs into the next test), no media emulated, the project's
+ * viewport, the pointer away from the page, no cookie, permission or other tab in its context.
+ */
+async function resetSharedPage(page: Page, viewport: BrowserContextOptions['viewport']) {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.goto('about:blank');
+  await page.emulateMedia({
+    media: null,
+    colorScheme: null,
+    reducedMotion: null,
+    forcedColors: null,
+  });
+  if (viewport) await page.setViewportSize(viewport);
+  await page.mouse.move(0, 0);
+  const context = page.context();
+  await Promise.all(
+    context
+      .pages()
+      .filter((other) => other !== page)
+      .map((other) => other.close()),
+  );
+  await context.clearCookies();
+  await context.clearPermissions();
+}
+
+export const test = base.extend<Fixtures, { sharedPage: Page }>({
+  /**
+   * One page per worker, which every test with JavaScript on gets as its `page`, put back as new
+   * between tests (resetSharedPage). A new page costs a renderer process and a cold load: on this
+   * 2-core machine, 1.0 CPU-s to open the home page until its timeline is drawn, against 0.4 CPU-s
+   * in a page that had loaded it before (2026-12-07).
+   */
+  sharedPage: [
+    async ({ browser }, use, workerInfo) => {
+      // Made during the first test that asks for it, whose `use` (JavaScript off, a dark scheme)
+      // Playwright would lend any new context: what a test may change is set as a new page has it.
+      const context = await browser.newContext({
+        colorScheme: 'light',
+        javaScriptEnabled: true,
+        ...contextOptionsOf(workerInfo.project.use),
+      });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async (
+    { sharedPage, browser, colorScheme, javaScriptEnabled, viewport },
+    use,
+    testInfo,
+  ) => {
+    const project = contextOptionsOf(testInfo.project.use);
+    if (!javaScriptEnabled) {
+      // A page without JavaScript needs a context of its own.
+      const context = await browser.newContext({
+        ...project,
+        colorScheme,
+        javaScriptEnabled,
+        viewport,
+      });
+      await use(await context.newPage());
+      await context.close();
+      return;
+    }
+    await sharedPage.emulateMedia({ colorScheme });
+    if (viewport) await sharedPage.setViewportSize(viewport);
+    await use(sharedPage);
+    await resetSharedPage(sharedPage, project.viewport);
+  },
+  context: async ({ page }, use) => {
+    await use(page.context());
+  },
   problems: [
     async ({ page, baseURL }, use) => {
       const watched = await watchProblems(page, [new URL(baseURL ?? 'http://127.0.0.1').origin]);
       await use({ list: watched.list, allow: watched.allow });
+      await watched.stop();
       expect(watched.left(), 'the page reported problems').toEqual([]);
     },
     { auto: true },

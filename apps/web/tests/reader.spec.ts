@@ -177,11 +177,14 @@ test.describe('the source reader', () => {
 
   test('loads no zod and no Node.js module in the browser', async ({ page }) => {
     const scripts: Promise<string>[] = [];
-    page.on('response', (response: Response) => {
+    const onResponse = (response: Response) => {
       if (response.url().endsWith('.js')) scripts.push(response.text());
-    });
+    };
+    page.on('response', onResponse);
     await page.goto(READER);
     await expect(page.getByTestId('verification')).toContainText('checked in your browser');
+    // The page goes on to the next test (see sharedPage in fixtures.ts).
+    page.off('response', onResponse);
     const code = await Promise.all(scripts);
     expect(code.length).toBeGreaterThan(3);
     for (const script of code) {
