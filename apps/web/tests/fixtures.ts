@@ -258,10 +258,11 @@ const contextOptionsOf = (use: Partial<PlaywrightTestOptions>): BrowserContextOp
 
 /**
  * Puts the shared page back as a new one is, for the next test: nothing routed, no document (so
- * no timer or request of the last one runs into the next test), no media emulated, the project's
- * viewport, the pointer away from the page, no cookie, permission or other tab in its context.
+ * no timer or request of the last one runs into the next test), no media emulated, the pointer
+ * away from the page, no cookie, permission or other tab in its context. Its viewport and colour
+ * scheme are each test's own, set as the test starts (the `page` fixture).
  */
-async function resetSharedPage(page: Page, viewport: BrowserContextOptions['viewport']) {
+async function resetSharedPage(page: Page) {
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   await page.goto('about:blank');
   await page.emulateMedia({
@@ -270,7 +271,6 @@ async function resetSharedPage(page: Page, viewport: BrowserContextOptions['view
     reducedMotion: null,
     forcedColors: null,
   });
-  if (viewport) await page.setViewportSize(viewport);
   await page.mouse.move(0, 0);
   const context = page.context();
   await Promise.all(
@@ -309,11 +309,10 @@ export const test = base.extend<Fixtures, { sharedPage: Page }>({
     use,
     testInfo,
   ) => {
-    const project = contextOptionsOf(testInfo.project.use);
     if (!javaScriptEnabled) {
       // A page without JavaScript needs a context of its own.
       const context = await browser.newContext({
-        ...project,
+        ...contextOptionsOf(testInfo.project.use),
         colorScheme,
         javaScriptEnabled,
         viewport,
@@ -325,7 +324,7 @@ export const test = base.extend<Fixtures, { sharedPage: Page }>({
     await sharedPage.emulateMedia({ colorScheme });
     if (viewport) await sharedPage.setViewportSize(viewport);
     await use(sharedPage);
-    await resetSharedPage(sharedPage, project.viewport);
+    await resetSharedPage(sharedPage);
   },
   context: async ({ page }, use) => {
     await use(page.context());
