@@ -165,6 +165,12 @@ describe('the turbo cache', { timeout: 60_000 }, () => {
     expect(rerun).toEqual([...SITES, ...WEB_CHECKS, '@corpus/docs#test'].sort());
   });
 
+  it('re-runs the e2e suite after its harness or the static server changes', () => {
+    for (const file of ['tooling/playwright/index.js', 'tooling/serve/serve.js']) {
+      expect(rerunAfter(file, '\n// changed\n'), file).toContain('@corpus/web#test:e2e');
+    }
+  });
+
   it('re-runs only the e2e suite and the web checks after an e2e spec changes', () => {
     const rerun = rerunAfter('apps/web/tests/timeline.spec.ts', '\n// changed\n');
     expect(rerun).toEqual([
