@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { expectCachedBuilds } from './cached-builds.js';
 import { commandsOf } from './markdown.js';
 import { allBlocks, installCommand, repository, where } from './readmes.js';
 
@@ -19,7 +20,7 @@ declare module 'vitest' {
  * project beside it (the checkout appears there as ../corpus-timeline, as the READMEs assume).
  */
 export default function setup(project: TestProject) {
-  expectCachedBuilds();
+  expectCachedBuilds('@corpus/data');
   const blocks = allBlocks();
   const packs = blocks.filter((block) => block.marker?.mode === 'pack');
   if (packs.length !== 1) throw new Error(`expected one docs: pack block, found ${packs.length}`);
@@ -60,29 +61,5 @@ function run(command: string, cwd: string, what: string, env: Record<string, str
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`${what} failed:\n${stdout}${stderr}`, { cause: error });
-  }
-}
-
-/**
- * The READMEs' pack and start commands build through turbo first. Run here, that must come from
- * turbo's cache: a real build would rewrite the site and the package under the other tests
- * running at the same time (the site's end-to-end tests serve that very build).
- */
-function expectCachedBuilds() {
-  const plan = JSON.parse(
-    execFileSync(
-      join(repository, 'node_modules/.bin/turbo'),
-      ['run', 'build', '--filter=@corpus/web', '--dry=json'],
-      { cwd: repository, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-    ),
-  ) as { tasks: { taskId: string; command: string; cache: { status: string } }[] };
-  const uncached = plan.tasks
-    .filter((task) => task.command !== '<NONEXISTENT>' && task.cache.status !== 'HIT')
-    .map((task) => task.taskId);
-  if (uncached.length > 0) {
-    throw new Error(
-      `${uncached.join(', ')} would build again: build first (npx --yes pnpm@12.4.2 build, as the ` +
-        'test command does), then run the docs tests',
-    );
   }
 }

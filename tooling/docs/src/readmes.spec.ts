@@ -1,8 +1,6 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import semver from 'semver';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,6 +8,7 @@ import { commandsOf, expectedOutput, missingLines, type Command } from './markdo
 import {
   READMES,
   allBlocks,
+  blocksMarked,
   installCommand,
   readmeText,
   repository,
@@ -19,6 +18,7 @@ import {
 
 // Every command and snippet the READMEs show runs here, the way a reader would run it, and fails
 // the test command when it stops doing what the README says (see markdown.ts for the markers).
+// Those that serve the built site run in site.spec.ts, after the site's build.
 const consumer = inject('consumer');
 const blocks = allBlocks();
 const require = createRequire(import.meta.url);
@@ -54,7 +54,7 @@ const GIVEN: Record<string, () => string> = {
   },
 };
 
-const byMode = (mode: string) => blocks.filter((block) => block.marker?.mode === mode);
+const byMode = (mode: string) => blocksMarked(blocks, mode);
 const missingSetting = (block: ReadmeBlock) =>
   block.marker?.needs.find((name) => !process.env[name]);
 
@@ -89,52 +89,6 @@ function itWhereSet(block: ReadmeBlock, name: string, test: () => void | Promise
     console.warn(`[docs] ${where(block)} SKIPPED: set ${missing} to run it`);
   }
   it.runIf(!missing)(name, test);
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '::1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-/**
- * Runs a command that should serve the site, with a free PORT and HOST=::1, until it prints the
- * address; checks the address and that the site answers there; then stops it and what it started.
- */
-async function expectToServe(command: string, cwd: string) {
-  const port = await freePort();
-  const child = spawn('bash', ['-c', command], {
-    cwd,
-    env: { ...process.env, PORT: String(port), HOST: '::1' },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const served = new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += String(chunk);
-      const url = /served at (\S+)/.exec(output)?.[1];
-      if (url) resolve(url);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      reject(new Error(`${command} exited (${String(code)}) before serving:\n${output}`));
-    });
-  });
-  try {
-    const url = await served;
-    expect(url).toBe(`http://[::1]:${port}/`);
-    const response = await fetch(url);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain('<title>');
-  } finally {
-    // Its own process group, so this stops npm or pnpm, turbo and the server alike.
-    if (child.pid) process.kill(-child.pid);
-  }
 }
 
 describe('every README block', () => {
@@ -183,16 +137,6 @@ describe('the quick start', () => {
       commandsOf(block?.code ?? '')[0]?.command.split(' && ')[0];
     expect(install(serves)).toBe(install(testCommand));
     expect(install(serves)).toBe(`${PNPM} install --frozen-lockfile`);
-  });
-
-  it('serves the site at the PORT and HOST it is given, and prints the address', async () => {
-    const [command] = commandsOf(serves?.code ?? '');
-    if (!command) throw new Error('the quick start has no command to serve the site');
-    await expectToServe(command.command, repository);
-  });
-
-  it('has the build end on a hint that works: npm run preview in apps/web serves the build', async () => {
-    await expectToServe('npm run preview', join(repository, 'apps/web'));
   });
 
   it('lists every root task, and only those', () => {
@@ -279,16 +223,6 @@ describe('the Node.js versions', () => {
       .filter(([, , engines]) => !semver.subset(range, engines ?? '*'))
       .map(([, name, engines]) => `${name ?? ''} needs ${engines ?? ''}`);
     expect(tooNarrow).toEqual([]);
-  });
-});
-
-describe('the JavaScript weight', () => {
-  it('is what the build weighs, as the tool that measures it wrote it', () => {
-    const result = spawnSync(process.execPath, ['apps/web/scripts/check-weight.js'], {
-      cwd: repository,
-      encoding: 'utf8',
-    });
-    expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
   });
 });
 

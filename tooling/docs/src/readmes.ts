@@ -24,6 +24,11 @@ export function allBlocks(): ReadmeBlock[] {
   );
 }
 
+/** The blocks whose `<!-- docs: … -->` comment names `mode` (serves, pack, consumer, …). */
+export function blocksMarked(blocks: readonly ReadmeBlock[], mode: string): ReadmeBlock[] {
+  return blocks.filter((block) => block.marker?.mode === mode);
+}
+
 export function where(block: ReadmeBlock): string {
   return `${block.readme}:${block.line}`;
 }
