@@ -38,5 +38,9 @@ export default defineConfig({
   test: {
     // Unit tests only; Playwright's specs in tests/ are run by Playwright.
     include: ['src/**/*.spec.ts'],
+    // The spec files share their modules instead of each loading them anew: no spec changes a
+    // module's state, the environment or a global. 172 tests in 10-13 CPU-s against 17-23
+    // isolated (2026-12-07).
+    isolate: false,
   },
 });
