@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { relative, sep } from 'node:path';
 import { chromium, devices } from '@playwright/test';
 
 /** System browsers to try when Playwright has none of its own (Debian's package first). */
@@ -73,12 +72,9 @@ const DEFAULT_WORKERS = 2;
  * The Playwright config every app shares: each built site served by @corpus/serve (the same server
  * as `pnpm start`) on its own port, Chromium found as above, screenshots and traces kept on
  * failure. The first site is the app itself, tested on a desktop (all but tests tagged
- * `@phone-only`) and on a phone (tests tagged `@phone` or `@phone-only`); the specs in
- * `<testDir>/<name>` test the further site `<name>` on the desktop, in the desktop project's
- * workers (`siteURL` gives them their site's address): a project per site started workers of its
- * own, each with its own browser, at 4 CPU-s apiece on this 2-core machine (2026-12-07). The sites
- * are served on consecutive ports from CORPUS_E2E_PORT (4317 unless set), so two checkouts can
- * test at once.
+ * `@phone-only`) and on a phone (tests tagged `@phone` or `@phone-only`); every further site gets
+ * a project of its own that runs the specs in `<testDir>/<name>`. The sites are served on
+ * consecutive ports from CORPUS_E2E_PORT (4317 unless set), so two checkouts can test at once.
  * A site built with BASE_PATH names it as `base`: it is served mounted there, and its specs'
  * baseURL ends in `<base>/`, so they open pages by relative paths (`events/x`, `./`).
  * `pages` are folders of other pages the tests need on an origin of their own (a page that embeds
@@ -134,7 +130,6 @@ export function defineCorpusConfig({ sites, pages = [], testDir = 'tests' }) {
     outputDir: 'test-results',
     metadata: {
       pages: Object.fromEntries(servedPages.map((page) => [page.name, `${url(page)}/`])),
-      sites: Object.fromEntries(others.map((site) => [site.name, home(site)])),
     },
     use: {
       screenshot: 'only-on-failure',
@@ -147,6 +142,7 @@ export function defineCorpusConfig({ sites, pages = [], testDir = 'tests' }) {
     projects: [
       {
         name: 'desktop',
+        testIgnore: otherDirs,
         grepInvert: /@phone-only/,
         use: { ...devices['Desktop Chrome'], baseURL: url(main), launchOptions },
       },
@@ -156,6 +152,11 @@ export function defineCorpusConfig({ sites, pages = [], testDir = 'tests' }) {
         grep: /@phone/,
         use: { ...devices['Pixel 7'], baseURL: url(main), launchOptions },
       },
+      ...others.map((site, index) => ({
+        name: site.name,
+        testMatch: otherDirs[index],
+        use: { ...devices['Desktop Chrome'], baseURL: home(site), launchOptions },
+      })),
     ],
     webServer: [...served, ...servedPages].map((/** @type {typeof served[number]} */ site) => ({
       command: `corpus-serve ${site.dir}`,
@@ -166,16 +167,4 @@ export function defineCorpusConfig({ sites, pages = [], testDir = 'tests' }) {
       timeout: 30_000,
     })),
   };
-}
-
-/**
- * The address a test opens pages at: the further site its spec's folder is named after
- * (`<testDir>/<name>/…`, see defineCorpusConfig), or else its project's baseURL.
- * @param {import('@playwright/test').TestInfo} testInfo
- * @returns {string | undefined}
- */
-export function siteURL(testInfo) {
-  const [folder = ''] = relative(testInfo.project.testDir, testInfo.file).split(sep);
-  const sites = /** @type {Record<string, string>} */ (testInfo.config.metadata.sites ?? {});
-  return Object.hasOwn(sites, folder) ? sites[folder] : testInfo.project.use.baseURL;
 }

@@ -11,7 +11,6 @@ import {
   type Response,
 } from '@playwright/test';
 import { dataset, formatFactDate } from '@corpus/data';
-import { siteURL } from '@corpus/playwright';
 
 /** One drawn item per event: a box item also draws a line and a dot, which are not counted. */
 export const ITEM = '.vis-item:is(.vis-box, .vis-range, .vis-point, .vis-background)';
@@ -224,7 +223,7 @@ export async function watchProblems(page: Page, origins: string[]) {
     allow: (pattern: RegExp) => allowed.push(pattern),
     /** What is left once the allowed problems are taken out. */
     left: () => list.filter((problem) => !allowed.some((pattern) => pattern.test(problem))),
-    /** Stops watching: the page may go on to another test (see `sharedPageOf`). */
+    /** Stops watching: the page may go on to another test (see `sharedPage`). */
     stop: async () => {
       page.off('request', onRequest);
       page.off('pageerror', onPageError);
@@ -284,44 +283,29 @@ async function resetSharedPage(page: Page) {
   await context.clearPermissions();
 }
 
-export const test = base.extend<Fixtures, { sharedPageOf: (baseURL?: string) => Promise<Page> }>({
-  /** The site the spec tests: tests/<site>/ specs test that site (see tooling/playwright). */
-  baseURL: async ({ baseURL }, use, testInfo) => {
-    await use(siteURL(testInfo) ?? baseURL);
-  },
+export const test = base.extend<Fixtures, { sharedPage: Page }>({
   /**
-   * One page per worker and site, which every test with JavaScript on gets as its `page`, put
-   * back as new between tests (resetSharedPage). A new page costs a renderer process and a cold
-   * load: on this 2-core machine, 1.0 CPU-s to open the home page until its timeline is drawn,
-   * against 0.4 CPU-s in a page that had loaded it before (2026-12-07).
+   * One page per worker, which every test with JavaScript on gets as its `page`, put back as new
+   * between tests (resetSharedPage). A new page costs a renderer process and a cold load: on this
+   * 2-core machine, 1.0 CPU-s to open the home page until its timeline is drawn, against 0.4 CPU-s
+   * in a page that had loaded it before (2026-12-07).
    */
-  sharedPageOf: [
+  sharedPage: [
     async ({ browser }, use, workerInfo) => {
-      const pages = new Map<string | undefined, Promise<Page>>();
-      await use((baseURL) => {
-        let page = pages.get(baseURL);
-        if (!page) {
-          // Made during the first test that asks for it, whose `use` (JavaScript off, a dark
-          // scheme) Playwright would lend any new context: what a test may change is set as a new
-          // page has it.
-          page = browser
-            .newContext({
-              colorScheme: 'light',
-              javaScriptEnabled: true,
-              ...contextOptionsOf(workerInfo.project.use),
-              baseURL,
-            })
-            .then((context) => context.newPage());
-          pages.set(baseURL, page);
-        }
-        return page;
+      // Made during the first test that asks for it, whose `use` (JavaScript off, a dark scheme)
+      // Playwright would lend any new context: what a test may change is set as a new page has it.
+      const context = await browser.newContext({
+        colorScheme: 'light',
+        javaScriptEnabled: true,
+        ...contextOptionsOf(workerInfo.project.use),
       });
-      await Promise.all([...pages.values()].map(async (page) => (await page).context().close()));
+      await use(await context.newPage());
+      await context.close();
     },
     { scope: 'worker' },
   ],
   page: async (
-    { sharedPageOf, browser, baseURL, colorScheme, javaScriptEnabled, viewport },
+    { sharedPage, browser, colorScheme, javaScriptEnabled, viewport },
     use,
     testInfo,
   ) => {
@@ -329,7 +313,6 @@ export const test = base.extend<Fixtures, { sharedPageOf: (baseURL?: string) => 
       // A page without JavaScript needs a context of its own.
       const context = await browser.newContext({
         ...contextOptionsOf(testInfo.project.use),
-        baseURL,
         colorScheme,
         javaScriptEnabled,
         viewport,
@@ -338,7 +321,6 @@ export const test = base.extend<Fixtures, { sharedPageOf: (baseURL?: string) => 
       await context.close();
       return;
     }
-    const sharedPage = await sharedPageOf(baseURL);
     await sharedPage.emulateMedia({ colorScheme });
     if (viewport) await sharedPage.setViewportSize(viewport);
     await use(sharedPage);

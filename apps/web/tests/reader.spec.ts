@@ -183,7 +183,7 @@ test.describe('the source reader', () => {
     page.on('response', onResponse);
     await page.goto(READER);
     await expect(page.getByTestId('verification')).toContainText('checked in your browser');
-    // The page goes on to the next test (see sharedPageOf in fixtures.ts).
+    // The page goes on to the next test (see sharedPage in fixtures.ts).
     page.off('response', onResponse);
     const code = await Promise.all(scripts);
     expect(code.length).toBeGreaterThan(3);

@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// Tests with JavaScript on share one page per worker and site (sharedPageOf in fixtures.ts): what
-// one test does to it must not reach the next. Serial, so both run in one worker, one after the
-// other.
+// Tests with JavaScript on share one page per worker (sharedPage in fixtures.ts): what one test
+// does to it must not reach the next. Serial, so both run in one worker, one after the other.
 test.describe('the page a worker shares between tests', () => {
   test.describe.configure({ mode: 'serial' });
   let first: Page | undefined;
