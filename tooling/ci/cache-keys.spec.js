@@ -184,6 +184,14 @@ describe('the turbo cache', { timeout: 60_000 }, () => {
     }
   });
 
+  it('runs the READMEs site commands again after the static server changes', () => {
+    // @corpus/docs does not depend on @corpus/serve, whose server the start command runs: only
+    // its declared inputs make it re-run.
+    expect(rerunAfter('tooling/serve/serve.js', '\n// changed\n')).toContain(
+      '@corpus/docs#test:site',
+    );
+  });
+
   it('re-runs only the e2e suite and the web checks after an e2e spec changes', () => {
     const rerun = rerunAfter('apps/web/tests/timeline.spec.ts', '\n// changed\n');
     expect(rerun).toEqual([
