@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { expectCachedBuilds } from './cached-builds.js';
 import { commandsOf } from './markdown.js';
-import { allBlocks, installCommand, repository, where } from './readmes.js';
+import { allBlocks, blocksMarked, installCommand, repository, where } from './readmes.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,7 +22,7 @@ declare module 'vitest' {
 export default function setup(project: TestProject) {
   expectCachedBuilds('@corpus/data');
   const blocks = allBlocks();
-  const packs = blocks.filter((block) => block.marker?.mode === 'pack');
+  const packs = blocksMarked(blocks, 'pack');
   if (packs.length !== 1) throw new Error(`expected one docs: pack block, found ${packs.length}`);
   const [pack] = packs;
   for (const { command } of commandsOf(pack?.code ?? '')) {
