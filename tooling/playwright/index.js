@@ -73,8 +73,9 @@ const DEFAULT_WORKERS = 2;
  * as `pnpm start`) on its own port, Chromium found as above, screenshots and traces kept on
  * failure. The first site is the app itself, tested on a desktop (all but tests tagged
  * `@phone-only`) and on a phone (tests tagged `@phone` or `@phone-only`); every further site gets
- * a project of its own that runs the specs in `<testDir>/<name>`. The sites are served on
- * consecutive ports from CORPUS_E2E_PORT (4317 unless set), so two checkouts can test at once.
+ * a project of its own that runs the specs in `<testDir>/<name>`, in one worker. The sites are
+ * served on consecutive ports from CORPUS_E2E_PORT (4317 unless set), so two checkouts can test
+ * at once.
  * A site built with BASE_PATH names it as `base`: it is served mounted there, and its specs'
  * baseURL ends in `<base>/`, so they open pages by relative paths (`events/x`, `./`).
  * `pages` are folders of other pages the tests need on an origin of their own (a page that embeds
@@ -155,6 +156,10 @@ export function defineCorpusConfig({ sites, pages = [], testDir = 'tests' }) {
       ...others.map((site, index) => ({
         name: site.name,
         testMatch: otherDirs[index],
+        // A further site's few specs run in one worker: a second one costs its own process,
+        // browser and cold first page, more than it saves on a handful of tests (the four test
+        // sites' 33 tests: 64-76 CPU-s in one worker each against 84-90 in two, 2026-12-07).
+        workers: 1,
         use: { ...devices['Desktop Chrome'], baseURL: home(site), launchOptions },
       })),
     ],
