@@ -21,13 +21,12 @@ export const PASSAGE_WORDS = 12;
 
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}']+/gu) ?? [];
 
-/**
- * Runs of PASSAGE_WORDS consecutive words of `source` found in `text`, ignoring case and
- * punctuation. A run of names only (every word capitalised or a number, as in a chain of a
- * village, town, county and province, or a committee's full name) is a fact, not a passage: only
- * runs holding an ordinary lower-case word count.
- */
-export function passagesIn(text: string, source: string): string[] {
+/** Each source's runs of PASSAGE_WORDS words (see passagesIn), lower-cased, made once. */
+const runsBySource = new Map<string, Map<string, string>>();
+
+function runsOf(source: string): Map<string, string> {
+  const known = runsBySource.get(source);
+  if (known) return known;
   const sourceWords = wordsOf(source);
   const runs = new Map<string, string>();
   for (let i = 0; i + PASSAGE_WORDS <= sourceWords.length; i++) {
@@ -36,6 +35,18 @@ export function passagesIn(text: string, source: string): string[] {
       runs.set(run.join(' ').toLowerCase(), run.join(' '));
     }
   }
+  runsBySource.set(source, runs);
+  return runs;
+}
+
+/**
+ * Runs of PASSAGE_WORDS consecutive words of `source` found in `text`, ignoring case and
+ * punctuation. A run of names only (every word capitalised or a number, as in a chain of a
+ * village, town, county and province, or a committee's full name) is a fact, not a passage: only
+ * runs holding an ordinary lower-case word count.
+ */
+export function passagesIn(text: string, source: string): string[] {
+  const runs = runsOf(source);
   const words = wordsOf(text).map((word) => word.toLowerCase());
   const found = new Set<string>();
   for (let i = 0; i + PASSAGE_WORDS <= words.length; i++) {
