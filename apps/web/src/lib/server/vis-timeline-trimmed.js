@@ -420,16 +420,22 @@ function parse(code, file) {
 }
 
 /**
- * `code` with each range replaced by its text (none: cut out).
+ * `code` with each range replaced by its text (none: cut out), in one pass: splicing the ranges
+ * in one by one copied the whole module each time (0.7 of the 2.9 CPU-s the five trims took).
  * @param {string} code
  * @param {Cut[]} edits ranges that do not overlap
+ * @param {string} file its path, for errors
  */
-function applyEdits(code, edits) {
-  let edited = code;
-  for (const { start, end, text = '' } of [...edits].sort((a, b) => b.start - a.start)) {
-    edited = edited.slice(0, start) + text + edited.slice(end);
+function applyEdits(code, edits, file) {
+  const parts = [];
+  let at = 0;
+  for (const { start, end, text = '' } of [...edits].sort((a, b) => a.start - b.start)) {
+    if (start < at) throw trimError(file, `two of its cuts overlap, at ${start} and before ${at}`);
+    parts.push(code.slice(at, start), text);
+    at = end;
   }
-  return edited;
+  parts.push(code.slice(at));
+  return parts.join('');
 }
 
 /**
@@ -487,11 +493,15 @@ function pruned(code, file, program, seeds) {
   const exportList = program.body.find(isExportList);
   const namespace = namespaceOf(program);
   const dropped = droppedNames(statements, seeds);
-  const trimmed = applyEdits(code, [
-    ...statements.flatMap(({ node, owner }) => (owner && dropped.has(owner) ? [node] : [])),
-    ...(namespace?.type === 'ObjectExpression' ? namespaceCuts(code, namespace, dropped) : []),
-    ...listCuts(code, exportList?.specifiers ?? [], (s) => dropped.has(s.local.name)),
-  ]);
+  const trimmed = applyEdits(
+    code,
+    [
+      ...statements.flatMap(({ node, owner }) => (owner && dropped.has(owner) ? [node] : [])),
+      ...(namespace?.type === 'ObjectExpression' ? namespaceCuts(code, namespace, dropped) : []),
+      ...listCuts(code, exportList?.specifiers ?? [], (s) => dropped.has(s.local.name)),
+    ],
+    file,
+  );
   const left = [...referencedNames(parse(trimmed, file))].filter((name) => dropped.has(name));
   if (left.length > 0) throw trimError(file, `what is left still refers to ${left.join(', ')}`);
   return { code: trimmed, dropped: [...dropped].sort() };
@@ -558,7 +568,7 @@ export function withUsedUtils(code, file = 'vis-timeline') {
   });
   const utils = [...read].filter((name) => !own.has(name)).sort();
   const text = utils.map((name) => `${name}: ${util}.${name}`).join(', ');
-  return { code: applyEdits(code, [{ start: spread.start, end: spread.end, text }]), utils };
+  return { code: applyEdits(code, [{ start: spread.start, end: spread.end, text }], file), utils };
 }
 
 /**
@@ -697,7 +707,7 @@ export function withoutUnusedParts(code, file = 'vis-timeline', leftOut = LEFT_O
       ),
     ),
   ];
-  const edited = applyEdits(code, edits);
+  const edited = applyEdits(code, edits, file);
   return pruned(
     edited,
     file,
@@ -809,7 +819,7 @@ export function withoutGatedWork(code, file = 'vis-timeline', gated = GATED) {
     edits.push(...found);
   }
   return {
-    code: applyEdits(code, edits),
+    code: applyEdits(code, edits, file),
     gated: gated.map(({ within, method }) => `${within}.${method}`),
   };
 }
@@ -865,7 +875,7 @@ export function withoutUncalledMethods(code, file = 'vis-timeline', calls = SITE
       }
     }
     if (cuts.length === 0) return { code: trimmed, dropped };
-    trimmed = applyEdits(trimmed, cuts);
+    trimmed = applyEdits(trimmed, cuts, file);
   }
 }
 

@@ -296,6 +296,13 @@ export { timeline };
     ).toThrow('vis-timeline-trimmed: vt.js: it has no class Timeline, where Panel is used');
   });
 
+  it('says so when two of its cuts would overlap, rather than splice one into the other', () => {
+    const twice = [leftOut[0]!, { ...leftOut[0]!, part: 'Panel again' }];
+    expect(() => withoutUnusedParts(OPTIONAL, 'vt.js', twice)).toThrow(
+      /^vis-timeline-trimmed: vt\.js: two of its cuts overlap, at \d+ and before \d+;/,
+    );
+  });
+
   it('says so when something it keeps still uses a left-out part', () => {
     const used = OPTIONAL.replace('this.shared = shared;', 'this.shared = new Panel(this);');
     expect(() => withoutUnusedParts(used, 'vt.js', leftOut)).toThrow(
