@@ -13,7 +13,6 @@ import {
   type Response,
 } from '@playwright/test';
 import { dataset, formatFactDate } from '@corpus/data';
-import type { AxeResults, RunOptions } from 'axe-core';
 import type * as Axe from 'axe-core';
 
 /** One drawn item per event: a box item also draws a line and a dot, which are not counted. */
@@ -391,7 +390,7 @@ const AXE_SOURCE = readFileSync(
   'utf8',
 );
 
-const AXE_OPTIONS: RunOptions = {
+const AXE_OPTIONS: Axe.RunOptions = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
   resultTypes: ['violations'],
 };
@@ -425,7 +424,7 @@ export async function axeViolations(page: Page, include?: string) {
 const axeBuilder = (page: Page) =>
   new AxeBuilder({ page, axeSource: AXE_SOURCE }).options(AXE_OPTIONS);
 
-async function runAxe(page: Page, include?: string): Promise<AxeResults> {
+async function runAxe(page: Page, include?: string): Promise<Axe.AxeResults> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(
     async ({ include, options }) => {
